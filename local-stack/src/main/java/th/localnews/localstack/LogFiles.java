@@ -1,0 +1,50 @@
+package th.localnews.localstack;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
+
+/** One log per process and per run; the run before is kept beside it for the crash someone wants to read. */
+final class LogFiles {
+
+    private static final int TAIL_BYTES = 64 * 1024;
+
+    private LogFiles() {
+    }
+
+    static Path fresh(Path logs, String name) {
+        try {
+            Files.createDirectories(logs);
+            Path log = logs.resolve(name + ".log");
+            if (Files.exists(log)) {
+                Files.move(log, logs.resolve(name + ".log.1"), StandardCopyOption.REPLACE_EXISTING);
+            }
+            return Files.createFile(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The last lines of a log, read from its end, so a large log costs no more than a small one. */
+    static List<String> tail(Path log, int lines) {
+        if (!Files.exists(log)) {
+            return List.of();
+        }
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+            long start = Math.max(0, file.length() - TAIL_BYTES);
+            byte[] bytes = new byte[(int) (file.length() - start)];
+            file.seek(start);
+            file.readFully(bytes);
+            List<String> all = Arrays.asList(new String(bytes, StandardCharsets.UTF_8).split("\\R"));
+            return all.subList(Math.max(0, all.size() - lines), all.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package th.localnews.localstack;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** How one service is started: its command line and the standard Spring variables that wire it to the stack. */
+final class ServiceLaunch {
+
+    private ServiceLaunch() {
+    }
+
+    static List<String> command(StackSettings settings, ServiceDefinition service) {
+        List<String> command = JavaCommand.of(settings, settings.serviceJavaOptions(), service.name());
+        command.add("-jar");
+        command.add(service.jar(settings.root()).toString());
+        return command;
+    }
+
+    static Map<String, String> environment(StackSettings settings, ServiceDefinition service,
+                                           DevCredentials credentials) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SERVER_PORT", Integer.toString(settings.port(service.name())));
+        env.put("SERVER_ADDRESS", "127.0.0.1");
+        env.put("LOCALNEWS_PUBLIC_URL", publicUrl(settings));
+        if (service.usesKafka()) {
+            env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers());
+        }
+        service.database().ifPresent(database -> {
+            env.put("SPRING_DATASOURCE_URL",
+                    "jdbc:postgresql://127.0.0.1:%d/%s".formatted(settings.port(StackSettings.POSTGRES), database));
+            env.put("SPRING_DATASOURCE_USERNAME", PostgresServer.USER);
+            env.put("SPRING_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
+        });
+        if (service.isGateway()) {
+            for (ServiceDefinition backend : ServiceDefinition.ALL) {
+                backend.uriVariable().ifPresent(variable -> env.put(variable, url(settings, backend)));
+            }
+        }
+        if (service.receivesDevCredentials()) {
+            env.putAll(credentials.asEnvironment());
+        }
+        return env;
+    }
+
+    static String url(StackSettings settings, ServiceDefinition service) {
+        return "http://127.0.0.1:" + settings.port(service.name());
+    }
+
+    static String publicUrl(StackSettings settings) {
+        return "http://localhost:" + settings.port(ServiceDefinition.GATEWAY);
+    }
+}
