@@ -1,0 +1,25 @@
+package th.localnews.feed.search;
+
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.search.Query;
+
+/**
+ * A user's query as Lucene sees it, plus what the highlighter needs to mark the same things in a story:
+ * the dictionary words and the letter runs (as bigram sequences) of the query.
+ */
+record AnalyzedQuery(Query query, Set<String> words, List<List<String>> bigramRuns) {
+
+    AnalyzedQuery {
+        words = Set.copyOf(words);
+        bigramRuns = bigramRuns.stream().map(List::copyOf).toList();
+    }
+
+    static AnalyzedQuery nothing() {
+        return new AnalyzedQuery(null, Set.of(), List.of());
+    }
+
+    boolean isEmpty() {
+        return query == null;
+    }
+}

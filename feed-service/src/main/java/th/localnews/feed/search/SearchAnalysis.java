@@ -1,0 +1,91 @@
+package th.localnews.feed.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/** The two analyses of every text (dictionary words and bigrams), shared by indexing, querying and highlighting. */
+final class SearchAnalysis {
+
+    /** One token of an analysed text; {@code position} counts from 0 and includes the holes the stream left. */
+    record Token(String term, int position, int start, int end) {
+    }
+
+    private final Analyzer words;
+    private final Analyzer bigrams;
+    private final Analyzer perField;
+
+    SearchAnalysis(ThaiTermTable table) {
+        this.words = new ThaiSearchAnalyzer(table);
+        this.bigrams = new ThaiBigramAnalyzer(table);
+        Map<String, Analyzer> byField = new HashMap<>();
+        for (SearchField field : SearchField.values()) {
+            byField.put(field.bigrams(), bigrams);
+        }
+        this.perField = new PerFieldAnalyzerWrapper(words, byField);
+    }
+
+    static SearchAnalysis loadDefault() {
+        return new SearchAnalysis(ThaiTermTable.loadDefault());
+    }
+
+    /** The analyzer an IndexWriter needs: words for the plain fields, bigrams for their twins. */
+    Analyzer indexAnalyzer() {
+        return perField;
+    }
+
+    List<Token> words(String text) {
+        return tokens(words, text);
+    }
+
+    List<Token> bigrams(String text) {
+        return tokens(bigrams, text);
+    }
+
+    /** Bigram tokens grouped into the runs of letters they came from. */
+    List<List<Token>> bigramRuns(String text) {
+        List<List<Token>> runs = new ArrayList<>();
+        List<Token> current = new ArrayList<>();
+        int previous = Integer.MIN_VALUE;
+        for (Token token : bigrams(text)) {
+            if (token.position() != previous + 1 && !current.isEmpty()) {
+                runs.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(token);
+            previous = token.position();
+        }
+        if (!current.isEmpty()) {
+            runs.add(current);
+        }
+        return runs;
+    }
+
+    private static List<Token> tokens(Analyzer analyzer, String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                tokens.add(new Token(term.toString(), position, offset.startOffset(), offset.endOffset()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Analysing a string cannot fail", e);
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,141 @@
+package th.localnews.feed.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Builds the Lucene query from plain user text; the text only ever goes through the analyzers, so no character
+ * has a query-syntax meaning. The query has three parts, any of which may match:
+ * <ol>
+ *   <li>words: each dictionary word of the query, searched in every field at that field's weight (the best field
+ *       counts, others add a little); most words must match ({@link #required(int)});</li>
+ *   <li>phrase: all words near each other (slop {@value #PHRASE_SLOP}) in title, summary or body, as a bonus;</li>
+ *   <li>bigrams: each run of three or more Thai letters of the query, as an exact bigram phrase in the bigram
+ *       twins, at {@link SearchField#BIGRAM_SHARE} of the weight: finds names the dictionary cuts differently;</li>
+ *   <li>words as bigrams: each Thai word of three or more letters as a bigram phrase, most of them required:
+ *       finds "ถนนชำรุด" in a story where an unknown name glued to it ("…หนองผือชำรุด") threw the segmenter off.</li>
+ * </ol>
+ */
+final class ThaiQueryBuilder {
+
+    private static final int PHRASE_SLOP = 2;
+    private static final float PHRASE_BOOST = 0.5f;
+    private static final float TIE_BREAKER = 0.2f;
+    private static final int MIN_BIGRAM_RUN = 2;
+    private static final int MIN_MARKED_WORD_RUN = 3;
+
+    private final SearchAnalysis analysis;
+
+    ThaiQueryBuilder(SearchAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    AnalyzedQuery build(String text) {
+        List<SearchAnalysis.Token> words = analysis.words(text);
+        Set<String> distinct = new LinkedHashSet<>();
+        words.forEach(token -> distinct.add(token.term()));
+        List<List<String>> runs = thaiRuns(analysis.bigramRuns(text));
+        List<List<String>> wordRuns = wordRuns(distinct);
+        if (distinct.isEmpty() && runs.isEmpty()) {
+            return AnalyzedQuery.nothing();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        if (!distinct.isEmpty()) {
+            query.add(allWords(distinct), Occur.SHOULD);
+        }
+        if (words.size() > 1) {
+            query.add(phrase(words), Occur.SHOULD);
+        }
+        if (!runs.isEmpty()) {
+            query.add(allRuns(runs), Occur.SHOULD);
+        }
+        if (!wordRuns.isEmpty() && !wordRuns.equals(runs)) {
+            query.add(allRuns(wordRuns), Occur.SHOULD);
+        }
+        return new AnalyzedQuery(query.build(), distinct, highlighted(runs, wordRuns));
+    }
+
+    /** All of up to three words, all but one of four or five, 70 % of longer queries. */
+    static int required(int count) {
+        if (count <= 3) {
+            return count;
+        }
+        return count <= 5 ? count - 1 : (int) Math.ceil(count * 0.7);
+    }
+
+    private Query allWords(Set<String> words) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String word : words) {
+            List<Query> perField = new ArrayList<>();
+            for (SearchField field : SearchField.values()) {
+                perField.add(new BoostQuery(new TermQuery(new Term(field.field(), word)), field.weight()));
+            }
+            all.add(new DisjunctionMaxQuery(perField, TIE_BREAKER), Occur.SHOULD);
+        }
+        return all.setMinimumNumberShouldMatch(required(words.size())).build();
+    }
+
+    private Query phrase(List<SearchAnalysis.Token> words) {
+        List<Query> perField = new ArrayList<>();
+        for (SearchField field : List.of(SearchField.TITLE, SearchField.SUMMARY, SearchField.BODY)) {
+            PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(PHRASE_SLOP);
+            int first = words.get(0).position();
+            words.forEach(token -> phrase.add(new Term(field.field(), token.term()), token.position() - first));
+            perField.add(new BoostQuery(phrase.build(), field.weight() * PHRASE_BOOST));
+        }
+        return new DisjunctionMaxQuery(perField, TIE_BREAKER);
+    }
+
+    private Query allRuns(List<List<String>> runs) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (List<String> run : runs) {
+            List<Query> perField = new ArrayList<>();
+            for (SearchField field : SearchField.values()) {
+                PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+                for (int i = 0; i < run.size(); i++) {
+                    phrase.add(new Term(field.bigrams(), run.get(i)), i);
+                }
+                perField.add(new BoostQuery(phrase.build(), field.bigramWeight()));
+            }
+            all.add(new DisjunctionMaxQuery(perField, TIE_BREAKER), Occur.SHOULD);
+        }
+        return all.setMinimumNumberShouldMatch(required(runs.size())).build();
+    }
+
+    /**
+     * The letter runs worth marking: the query's own runs, and its longer words wherever they stand. A short word
+     * found inside a longer one (โรง in โรงเรียน) counts towards the match but would be a misleading mark.
+     */
+    private static List<List<String>> highlighted(List<List<String>> runs, List<List<String>> wordRuns) {
+        Set<List<String>> highlighted = new LinkedHashSet<>(runs);
+        wordRuns.stream().filter(run -> run.size() >= MIN_MARKED_WORD_RUN).forEach(highlighted::add);
+        return List.copyOf(highlighted);
+    }
+
+    private List<List<String>> wordRuns(Set<String> words) {
+        List<List<String>> runs = new ArrayList<>();
+        words.forEach(word -> runs.addAll(thaiRuns(analysis.bigramRuns(word))));
+        return runs;
+    }
+
+    private static List<List<String>> thaiRuns(List<List<SearchAnalysis.Token>> bigramRuns) {
+        List<List<String>> runs = new ArrayList<>();
+        for (List<SearchAnalysis.Token> run : bigramRuns) {
+            boolean thai = ThaiChars.isThaiLetter(run.get(0).term().charAt(0));
+            if (thai && run.size() >= MIN_BIGRAM_RUN) {
+                runs.add(run.stream().map(SearchAnalysis.Token::term).toList());
+            }
+        }
+        return runs;
+    }
+}

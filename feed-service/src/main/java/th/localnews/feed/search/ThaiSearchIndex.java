@@ -1,0 +1,199 @@
+package th.localnews.feed.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.util.IOSupplier;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * Thai full-text search over published stories. Thread-safe: writes go through one {@link IndexWriter}, searches
+ * through a {@link SearcherManager} that is refreshed before a search whenever something was written since the
+ * last refresh, so a search sees every write that finished before it started.
+ */
+public final class ThaiSearchIndex implements Closeable {
+
+    private static final Sort RANKING = new Sort(SortField.FIELD_SCORE,
+            new SortField(SearchField.PUBLISHED_AT, SortField.Type.LONG, true),
+            new SortField(SearchField.ID, SortField.Type.STRING));
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final SearchSettings settings;
+    private final Clock clock;
+    private final SearchDocumentMapper mapper;
+    private final ThaiQueryBuilder queries;
+    private final SearchHitRenderer renderer;
+    private final AtomicLong writes = new AtomicLong();
+    private final AtomicLong refreshedUpTo = new AtomicLong();
+
+    ThaiSearchIndex(Directory directory, SearchSettings settings, Clock clock, SearchAnalysis analysis) {
+        this.directory = directory;
+        this.settings = settings;
+        this.clock = clock;
+        this.mapper = new SearchDocumentMapper(ProvinceNames.loadDefault());
+        this.queries = new ThaiQueryBuilder(analysis);
+        this.renderer = new SearchHitRenderer(new MatchFinder(analysis), new SnippetFormatter(settings.snippetLength()));
+        IndexWriter opened = null;
+        try {
+            opened = new IndexWriter(directory, new IndexWriterConfig(analysis.indexAnalyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            this.searchers = new SearcherManager(opened, null);
+            this.writer = opened;
+        } catch (IOException e) {
+            IOUtils.closeWhileHandlingException(opened, directory);
+            throw new UncheckedIOException("Cannot open the search index", e);
+        }
+    }
+
+    /** An index that lives in memory only: rebuilt by replaying the article log on every start. */
+    public static ThaiSearchIndex inMemory(SearchSettings settings, Clock clock) {
+        return new ThaiSearchIndex(new ByteBuffersDirectory(), settings, clock, SearchAnalysis.loadDefault());
+    }
+
+    /** An index kept in {@code path} (memory-mapped), reopened as it was last {@link #commit committed}. */
+    public static ThaiSearchIndex onDisk(Path path, SearchSettings settings, Clock clock) {
+        try {
+            return new ThaiSearchIndex(new MMapDirectory(path), settings, clock, SearchAnalysis.loadDefault());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index at " + path, e);
+        }
+    }
+
+    /** Adds the story, or replaces the one with the same id. */
+    public void upsert(SearchDocument document) {
+        write(() -> writer.updateDocument(new Term(SearchField.ID, document.id()), mapper.toDocument(document)));
+    }
+
+    /** Removes the story; removing one that is not there is not an error. */
+    public void delete(String id) {
+        write(() -> writer.deleteDocuments(new Term(SearchField.ID, id)));
+    }
+
+    /**
+     * The stories matching {@code query}, best first.
+     *
+     * @param query what the user typed, taken as plain text (1 to {@link SearchSettings#maxQueryLength()} chars)
+     * @param limit page size, 1 to {@link SearchSettings#maxLimit()}
+     * @param cursor null or blank for the first page, else a {@link SearchPage#nextCursor()} of the same query
+     * @throws InvalidQueryException when the query, limit or cursor is not acceptable
+     */
+    public SearchPage search(String query, int limit, String cursor) {
+        String text = QueryText.validate(query, settings.maxQueryLength());
+        if (limit < 1 || limit > settings.maxLimit()) {
+            throw new InvalidQueryException(InvalidQueryException.Reason.LIMIT_OUT_OF_RANGE,
+                    "limit must be between 1 and " + settings.maxLimit());
+        }
+        SearchCursor from = cursor == null || cursor.isBlank()
+                ? new SearchCursor(0, clock.millis()) : SearchCursor.decode(cursor, settings.maxOffset());
+        AnalyzedQuery analyzed = queries.build(text);
+        if (analyzed.isEmpty()) {
+            return SearchPage.empty();
+        }
+        try {
+            return search(analyzed, limit, from);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot search the index", e);
+        }
+    }
+
+    private SearchPage search(AnalyzedQuery analyzed, int limit, SearchCursor from) throws IOException {
+        refreshIfWritten();
+        Query ranked = FunctionScoreQuery.boostByValue(analyzed.query(), new RecencyBoost(from.nowMillis(),
+                settings.recencyWeight(), settings.recencyHalfLife().toMillis()));
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopFieldDocs top = searcher.search(ranked, from.offset() + limit, RANKING, true);
+            List<SearchHit> hits = new ArrayList<>();
+            for (int i = from.offset(); i < top.scoreDocs.length; i++) {
+                hits.add(renderer.render(searcher, (FieldDoc) top.scoreDocs[i], analyzed));
+            }
+            int nextOffset = from.offset() + limit;
+            boolean more = top.totalHits.value > nextOffset && nextOffset <= settings.maxOffset();
+            String next = more ? new SearchCursor(nextOffset, from.nowMillis()).encode() : null;
+            return new SearchPage(hits, next, top.totalHits.value);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Makes the writes so far durable, together with {@code commitData} (e.g. the consumed log offsets). */
+    public void commit(Map<String, String> commitData) {
+        write(() -> {
+            writer.setLiveCommitData(new HashMap<>(commitData).entrySet());
+            return writer.commit();
+        });
+    }
+
+    /** The data stored with the last commit, empty when the index was never committed. */
+    public Map<String, String> committedData() {
+        try {
+            return Map.copyOf(SegmentInfos.readLatestCommit(directory).getUserData());
+        } catch (IndexNotFoundException e) {
+            return Map.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the last commit of the search index", e);
+        }
+    }
+
+    /** The number of stories a search can see now. */
+    public int size() {
+        try {
+            refreshIfWritten();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the search index", e);
+        }
+    }
+
+    private void refreshIfWritten() throws IOException {
+        long written = writes.get();
+        if (refreshedUpTo.get() < written) {
+            searchers.maybeRefreshBlocking();
+            refreshedUpTo.accumulateAndGet(written, Math::max);
+        }
+    }
+
+    private void write(IOSupplier<Long> write) {
+        try {
+            write.get();
+            writes.incrementAndGet();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write to the search index", e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        IOUtils.close(searchers, writer, directory);
+    }
+}

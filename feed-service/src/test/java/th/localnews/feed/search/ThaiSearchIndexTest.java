@@ -1,0 +1,180 @@
+package th.localnews.feed.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static th.localnews.feed.search.Stories.story;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ThaiSearchIndexTest {
+
+    private static final Clock CLOCK = Clock.fixed(Stories.NOW, ZoneOffset.UTC);
+
+    private final ThaiSearchIndex index = ThaiSearchIndex.inMemory(SearchSettings.defaults(), CLOCK);
+
+    @AfterEach
+    void close() throws Exception {
+        index.close();
+    }
+
+    private List<String> ids(String query) {
+        return index.search(query, 10, null).hits().stream().map(SearchHit::id).toList();
+    }
+
+    @Test
+    void findsAStoryWrittenWithTheAbbreviationByTheLongFormAndTheOtherWayRound() {
+        index.upsert(story("short").title("ทน.ขอนแก่น อนุมัติงบซ่อมถนน").build());
+        index.upsert(story("long").title("เทศบาลนครขอนแก่นเปิดสวนสาธารณะ").build());
+        index.upsert(story("other").title("เทศบาลเมืองน่านเปิดสวนสาธารณะ").build());
+
+        assertThat(ids("เทศบาลนครขอนแก่น")).containsExactlyInAnyOrder("short", "long");
+        assertThat(ids("ทน.ขอนแก่น")).containsExactlyInAnyOrder("short", "long");
+    }
+
+    @Test
+    void findsANameTheDictionaryLacksWhateverSurroundsIt() {
+        index.upsert(story("1").title("ยูเนสโกรับรองเมืองโบราณศรีเทพเป็นมรดกโลก").build());
+        index.upsert(story("2").body("<p>องค์การยูเนสโกประกาศรายชื่อใหม่</p>").build());
+        index.upsert(story("3").title("อุทยานธรณีโลก Satun UNESCO Global Geopark").build());
+
+        assertThat(ids("ยูเนสโก")).containsExactlyInAnyOrder("1", "2", "3");
+        assertThat(ids("ศรีเทพ")).containsExactly("1");
+    }
+
+    @Test
+    void findsAStoryByTheThaiNameOfItsProvinceCode() {
+        index.upsert(story("1").title("ถนนใหม่เปิดใช้").provinces("TH-40").build());
+        assertThat(ids("ขอนแก่น")).containsExactly("1");
+    }
+
+    @Test
+    void highlightsTheTitleAndASnippetOfTheBody() {
+        index.upsert(story("1").title("ทน.ขอนแก่น อนุมัติงบ 45 ล้านบาท")
+                .summary("สภาเทศบาลมีมติเห็นชอบ")
+                .body("<p>สภาเทศบาลนครขอนแก่นมีมติอนุมัติงบประมาณ</p><script>alert(1)</script><p>A &amp; B</p>")
+                .build());
+
+        SearchHit hit = index.search("เทศบาลนครขอนแก่น", 10, null).hits().get(0);
+
+        assertThat(hit.title()).isEqualTo("<mark>ทน.ขอนแก่น</mark> อนุมัติงบ 45 ล้านบาท");
+        assertThat(hit.snippet()).isEqualTo("สภา<mark>เทศบาลนครขอนแก่น</mark>มีมติอนุมัติงบประมาณ A &amp; B");
+        assertThat(hit.publishedAt()).isEqualTo(Stories.NOW.minusSeconds(86_400));
+        assertThat(hit.score()).isPositive();
+    }
+
+    @Test
+    void marksNamesTheDictionaryLacksAndSpellingVariantsWhereTheyStand() {
+        index.upsert(story("1").title("องค์การยูเนสโกประกาศรายชื่อใหม่").build());
+        index.upsert(story("2").title("ถนนสายบ้านโนนทัน–บ้านหนองผือชำรุดหนัก").build());
+        index.upsert(story("3").title("Satun UNESCO Global Geopark").build());
+
+        assertThat(index.search("ยูเนสโก", 10, null).hits()).extracting(SearchHit::title)
+                .containsExactlyInAnyOrder("องค์การ<mark>ยูเนสโก</mark>ประกาศรายชื่อใหม่",
+                        "Satun <mark>UNESCO</mark> Global Geopark");
+        assertThat(index.search("ถนนชำรุด", 10, null).hits()).singleElement().extracting(SearchHit::title)
+                .isEqualTo("<mark>ถนน</mark>สายบ้านโนนทัน–บ้านหนองผือ<mark>ชำรุด</mark>หนัก");
+    }
+
+    @Test
+    void replacesAStoryOnUpsertAndForgetsItOnDelete() {
+        index.upsert(story("1").title("น้ำท่วมขังถนนมิตรภาพ").build());
+        index.upsert(story("1").title("น้ำท่วมขังถนนศรีจันทร์").build());
+        assertThat(index.size()).isEqualTo(1);
+        assertThat(index.search("น้ำท่วม", 10, null).hits()).singleElement()
+                .extracting(SearchHit::title).asString().contains("ศรีจันทร์");
+
+        index.delete("1");
+        index.delete("never-indexed");
+        assertThat(ids("น้ำท่วม")).isEmpty();
+        assertThat(index.size()).isZero();
+    }
+
+    @Test
+    void pagesThroughAllHitsWithTheCursor() {
+        for (int i = 0; i < 25; i++) {
+            index.upsert(story("s" + i).title("ขยะล้นเมือง ตอนที่ " + i).daysOld(i).build());
+        }
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            SearchPage page = index.search("ขยะ", 10, cursor);
+            assertThat(page.totalHits()).isEqualTo(25);
+            page.hits().forEach(hit -> seen.add(hit.id()));
+            cursor = page.nextCursor();
+            pages++;
+        } while (cursor != null);
+
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).hasSize(25).doesNotHaveDuplicates();
+        assertThat(seen.get(0)).isEqualTo("s0");
+    }
+
+    @Test
+    void returnsAnEmptyPageWhenNothingMatches() {
+        index.upsert(story("1").title("ขยะล้นเมือง").build());
+        SearchPage page = index.search("ทุเรียน", 10, null);
+        assertThat(page.hits()).isEmpty();
+        assertThat(page.nextCursor()).isNull();
+        assertThat(index.search("!!! ???", 10, null).hits()).isEmpty();
+    }
+
+    @Test
+    void searchesSeeEveryWriteThatFinishedBeforeThemUnderConcurrentLoad() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> tasks = new ArrayList<>();
+            for (int writer = 0; writer < 2; writer++) {
+                int w = writer;
+                tasks.add(pool.submit(() -> {
+                    for (int i = 0; i < 20; i++) {
+                        String id = w + "-" + i;
+                        index.upsert(story(id).title("งานบุญบั้งไฟ ครั้งที่ " + i).build());
+                        assertThat(index.search("บุญบั้งไฟ", 50, null).totalHits()).isPositive();
+                    }
+                }));
+            }
+            for (int reader = 0; reader < 2; reader++) {
+                tasks.add(pool.submit(() -> {
+                    for (int i = 0; i < 20; i++) {
+                        assertThat(index.search("บั้งไฟ \"*:(", 10, null)).isNotNull();
+                    }
+                }));
+            }
+            for (Future<?> task : tasks) {
+                task.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(index.size()).isEqualTo(40);
+        assertThat(index.search("บุญบั้งไฟ", 50, null).totalHits()).isEqualTo(40);
+    }
+
+    @Test
+    void keepsCommittedStoriesAndCommitDataOnDisk(@TempDir Path dir) throws Exception {
+        try (ThaiSearchIndex onDisk = ThaiSearchIndex.onDisk(dir, SearchSettings.defaults(), CLOCK)) {
+            assertThat(onDisk.committedData()).isEmpty();
+            onDisk.upsert(story("1").title("ผีตาโขนด่านซ้าย").build());
+            onDisk.commit(Map.of("article-events-0", "42"));
+        }
+        try (ThaiSearchIndex reopened = ThaiSearchIndex.onDisk(dir, SearchSettings.defaults(), CLOCK)) {
+            assertThat(reopened.committedData()).containsEntry("article-events-0", "42");
+            Set<String> found = new HashSet<>();
+            reopened.search("ผีตาโขน", 10, null).hits().forEach(hit -> found.add(hit.id()));
+            assertThat(found).containsExactly("1");
+        }
+    }
+}
