@@ -21,6 +21,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 
+import th.localnews.article.outbox.OutboxRelay;
 import th.localnews.testkit.IntegrationTest;
 import th.localnews.testkit.KafkaClientAssertions;
 
@@ -42,6 +43,9 @@ class ArticleServiceWiringIT {
     @Autowired
     ConsumerFactory<String, String> consumerFactory;
 
+    @Autowired
+    OutboxRelay relay;
+
     @Test
     void flywayMigratesTheOutboxOnPostgres17() {
         assertThat(jdbc.queryForObject("SELECT current_setting('server_version_num')::int / 10000", Integer.class))
@@ -52,15 +56,22 @@ class ArticleServiceWiringIT {
 
     @Test
     void outboxHandsTheRelayOnlyUnpublishedEventsInWriteOrder() {
-        UUID sent = insertOutboxEvent("th.localnews.article.published");
-        UUID updated = insertOutboxEvent("th.localnews.article.updated");
-        UUID retracted = insertOutboxEvent("th.localnews.article.retracted");
-        jdbc.update("UPDATE outbox_event SET published_at = now() WHERE id = ?", sent);
+        // the running relay would send these hand-made rows (not real events) while the query looks at them
+        relay.stop();
+        try {
+            UUID sent = insertOutboxEvent("th.localnews.article.published");
+            UUID updated = insertOutboxEvent("th.localnews.article.updated");
+            UUID retracted = insertOutboxEvent("th.localnews.article.retracted");
+            jdbc.update("UPDATE outbox_event SET published_at = now() WHERE id = ?", sent);
 
-        List<UUID> pending = jdbc.queryForList(
-                "SELECT id FROM outbox_event WHERE published_at IS NULL ORDER BY sequence_no", UUID.class);
+            List<UUID> pending = jdbc.queryForList(
+                    "SELECT id FROM outbox_event WHERE published_at IS NULL ORDER BY sequence_no", UUID.class);
 
-        assertThat(pending).containsExactly(updated, retracted);
+            assertThat(pending).containsExactly(updated, retracted);
+        } finally {
+            jdbc.update("DELETE FROM outbox_event WHERE aggregate_id = '42'");
+            relay.start();
+        }
     }
 
     @Test

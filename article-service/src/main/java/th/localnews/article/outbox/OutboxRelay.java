@@ -1,0 +1,194 @@
+package th.localnews.article.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+import th.localnews.events.CloudEvents;
+
+/**
+ * Sends committed outbox rows to Kafka in write order and stamps them sent once the broker has acknowledged
+ * them (acks=all, idempotent producer). A crash between send and stamp sends the rows again on restart:
+ * delivery is at least once and consumers drop an event id they have seen. One relay runs at a time across
+ * all instances (a PostgreSQL advisory lock), which keeps the log in commit order.
+ */
+@Component
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    /** An arbitrary constant shared by every instance: "the outbox relay of article-service". */
+    private static final long RELAY_LOCK = 0x6c6e_6f75_7462_6f78L;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final KafkaTemplate<String, String> kafka;
+    private final OutboxProperties properties;
+    private final JsonMapper json;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private volatile ExecutorService worker;
+
+    OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
+            OutboxProperties properties, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.kafka = kafka;
+        this.properties = properties;
+        this.json = json;
+    }
+
+    /** Asks for a relay round soon; many nudges while one is queued collapse into that one. */
+    public void nudge() {
+        ExecutorService current = worker;
+        if (running.get() && current != null && pending.compareAndSet(false, true)) {
+            try {
+                current.execute(() -> {
+                    pending.set(false);
+                    relayAll();
+                });
+            } catch (RejectedExecutionException stopping) {
+                // stopping: the final round in stop(), or the next start, sends it
+                pending.set(false);
+            }
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${newsroom.outbox.poll-interval:1s}")
+    void poll() {
+        nudge();
+    }
+
+    /** Sends the whole backlog; returns how many events went out. */
+    public int relayAll() {
+        int total = 0;
+        try {
+            int sent;
+            do {
+                sent = relayBatch();
+                total += sent;
+            } while (sent == properties.batchSize());
+        } catch (RuntimeException e) {
+            // the rows stay unsent and the next round retries them; the producer already retried what it could
+            log.warn("outbox relay round failed, will retry: {}", e.toString());
+        }
+        return total;
+    }
+
+    private int relayBatch() {
+        Integer sent = transactions.execute(status -> {
+            Boolean locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(RELAY_LOCK)
+                    .query(Boolean.class).single();
+            if (!Boolean.TRUE.equals(locked)) {
+                return 0;
+            }
+            List<OutboxRow> rows = jdbc.sql("""
+                    SELECT id, topic, record_key, payload::text AS payload, headers::text AS headers
+                    FROM outbox_event WHERE published_at IS NULL ORDER BY sequence_no LIMIT ?
+                    """).param(properties.batchSize()).query(this::row).list();
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            awaitAcks(rows.stream().map(this::send).toList());
+            jdbc.sql("UPDATE outbox_event SET published_at = now() WHERE id IN (:ids)")
+                    .param("ids", rows.stream().map(OutboxRow::id).toList()).update();
+            return rows.size();
+        });
+        return sent == null ? 0 : sent;
+    }
+
+    private CompletableFuture<?> send(OutboxRow row) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
+        row.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        CloudEvents.markStructured(record.headers());
+        return kafka.send(record);
+    }
+
+    private void awaitAcks(List<CompletableFuture<?>> sends) {
+        try {
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
+                    .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the broker", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("broker did not acknowledge the batch", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private OutboxRow row(ResultSet rs, int n) throws SQLException {
+        Map<String, String> headers = json.readValue(rs.getString("headers"), Map.class);
+        return new OutboxRow(rs.getObject("id", UUID.class), rs.getString("topic"), rs.getString("record_key"),
+                rs.getString("payload"), headers);
+    }
+
+    private record OutboxRow(UUID id, String topic, String key, String payload, Map<String, String> headers) {
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running.get()) {
+            return;
+        }
+        worker = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "outbox-relay");
+            // never what keeps a JVM alive: a stopped relay's backlog is safe in the table
+            thread.setDaemon(true);
+            return thread;
+        });
+        running.set(true);
+        // a backlog left by a crash or a stop goes out now, not at the first poll
+        nudge();
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (!running.compareAndSet(true, false)) {
+            return;
+        }
+        ExecutorService current = worker;
+        if (current != null) {
+            current.shutdown();
+            try {
+                current.awaitTermination(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        pending.set(false);
+    }
+
+    /**
+     * Starts before and stops after the web server, so requests still being served during a graceful shutdown
+     * get their events sent; what commits after the stop waits in the table for the next relay (at-least-once).
+     */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running.get();
+    }
+}
