@@ -1,0 +1,37 @@
+package th.localnews.notification;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param siteUrl           public base of the reader site; alert links point there
+ * @param allowLoopbackHttp lets webhook URLs and push endpoints be plain http on loopback; for tests and the
+ *                          local stack only, never in production
+ * @param alertMaxAge       a published event older than this alerts nobody: a new consumer group replaying
+ *                          the log from the start must not page every subscriber about old news
+ */
+@ConfigurationProperties("notification")
+public record NotificationProperties(URI siteUrl, boolean allowLoopbackHttp, Duration alertMaxAge, Dispatch dispatch,
+        Retry retry, Email email) {
+
+    /**
+     * @param topic       where the planner puts one record per (subscriber, story), key = subscription id
+     * @param concurrency how many deliveries one instance sends at once
+     * @param pageSize    subscriptions read per keyset page while planning
+     */
+    public record Dispatch(String topic, int partitions, int concurrency, int pageSize, Duration requestTimeout) {
+    }
+
+    /**
+     * @param maxRetryAfter a receiver asking to wait longer than this is treated as failing for now: the alert
+     *                      goes to the dead-letter topic rather than holding a worker thread
+     */
+    public record Retry(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
+    }
+
+    /** @param from the sender of alert and confirmation mails, e.g. {@code ข่าวท้องถิ่น <alerts@example>} */
+    public record Email(String from) {
+    }
+}

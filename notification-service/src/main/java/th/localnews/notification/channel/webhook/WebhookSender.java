@@ -1,0 +1,95 @@
+package th.localnews.notification.channel.webhook;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import th.localnews.notification.NotificationProperties;
+import th.localnews.notification.channel.Alert;
+import th.localnews.notification.channel.AlertSender;
+import th.localnews.notification.channel.SendResult;
+import th.localnews.notification.outbound.ForbiddenTargetException;
+import th.localnews.notification.outbound.OutboundUrlGuard;
+import th.localnews.notification.subscription.Channel;
+import th.localnews.notification.subscription.Subscription;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Posts the story as a signed Standard Webhooks message; 410 means "stop sending me these". */
+@Component
+class WebhookSender implements AlertSender {
+
+    private static final Set<Integer> GONE = Set.of(410);
+
+    private final HttpClient http;
+    private final OutboundUrlGuard guard;
+    private final JsonMapper json;
+    private final Duration timeout;
+
+    WebhookSender(HttpClient http, OutboundUrlGuard guard, JsonMapper json, NotificationProperties properties) {
+        this.http = http;
+        this.guard = guard;
+        this.json = json;
+        this.timeout = properties.dispatch().requestTimeout();
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.WEBHOOK;
+    }
+
+    @Override
+    public SendResult send(Subscription subscription, Alert alert, String deliveryId) {
+        URI target;
+        try {
+            target = guard.check(subscription.target());
+        } catch (ForbiddenTargetException e) {
+            return SendResult.rejected(e.getMessage());
+        }
+        byte[] body = json.writeValueAsBytes(body(alert));
+        long timestamp = Instant.now().getEpochSecond();
+        HttpRequest request = HttpRequest.newBuilder(target)
+                .timeout(timeout)
+                .header("Content-Type", "application/json")
+                .header("webhook-id", deliveryId)
+                .header("webhook-timestamp", Long.toString(timestamp))
+                .header("webhook-signature", WebhookSecrets.sign(subscription.webhookSecret(), deliveryId, timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        try {
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            return SendResult.ofResponse(response.statusCode(), response.headers(), GONE);
+        } catch (IOException e) {
+            return SendResult.failed(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return SendResult.failed(e);
+        }
+    }
+
+    private static Map<String, Object> body(Alert alert) {
+        Map<String, Object> story = new LinkedHashMap<>();
+        story.put("articleId", alert.articleId());
+        story.put("title", alert.title());
+        story.put("url", alert.url());
+        story.put("summary", alert.summary());
+        story.put("section", alert.section());
+        story.put("provinces", alert.provinces());
+        story.put("breaking", alert.breaking());
+        story.put("publishedAt", alert.publishedAt().toString());
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("type", "article.published");
+        // the story's time, not the send time, so every resend of this message has the same body
+        message.put("timestamp", alert.publishedAt().toString());
+        message.put("data", story);
+        return message;
+    }
+}

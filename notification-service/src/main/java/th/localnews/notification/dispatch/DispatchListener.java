@@ -1,0 +1,79 @@
+package th.localnews.notification.dispatch;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import th.localnews.notification.channel.Alert;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sends a polled batch of alerts in parallel on a bounded pool, but one subscriber's alerts in order on one
+ * thread, so two records for the same pair never race for the ledger. The batch is acknowledged after every
+ * alert has an outcome; an unexpected error (the database gone, say) fails the batch and the container's
+ * error handler retries it, and alerts already delivered are then skipped by the ledger.
+ */
+@Component
+class DispatchListener {
+
+    private record Planned(Alert alert, String json) {
+    }
+
+    private final DeliveryService deliveries;
+    private final ExecutorService executor;
+    private final JsonMapper json;
+    private final DeadLetters deadLetters;
+
+    DispatchListener(DeliveryService deliveries, ExecutorService deliveryExecutor, JsonMapper json,
+            DeadLetters deadLetters) {
+        this.deliveries = deliveries;
+        this.executor = deliveryExecutor;
+        this.json = json;
+        this.deadLetters = deadLetters;
+    }
+
+    // a small batch and a long poll interval: in the worst case every alert of a batch waits out its retries
+    // (attempts x (timeout + backoff)) before the batch is acknowledged
+    @KafkaListener(topics = "${notification.dispatch.topic}", batch = "true", properties = {
+            "max.poll.records=64", "max.poll.interval.ms=600000" })
+    void on(List<ConsumerRecord<String, String>> records) throws InterruptedException {
+        List<Future<?>> running = new ArrayList<>();
+        for (List<Planned> alerts : bySubscriber(records).values()) {
+            running.add(executor.submit(() -> alerts.forEach(planned ->
+                    deliveries.deliver(planned.alert(), planned.json()))));
+        }
+        for (Future<?> future : running) {
+            try {
+                future.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("alert delivery failed", e.getCause());
+            }
+        }
+    }
+
+    private Map<String, List<Planned>> bySubscriber(List<ConsumerRecord<String, String>> records) {
+        Map<String, List<Planned>> bySubscriber = new LinkedHashMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            if (record.value() == null) {
+                continue;
+            }
+            try {
+                Alert alert = json.readValue(record.value(), Alert.class);
+                bySubscriber.computeIfAbsent(record.key(), key -> new ArrayList<>()).add(new Planned(alert, record.value()));
+            } catch (JacksonException e) {
+                // one unreadable record must not hold up, or dead-letter, the good ones beside it
+                deadLetters.publish(record.key(), record.value(), "unreadable alert: " + e.getOriginalMessage());
+            }
+        }
+        return bySubscriber;
+    }
+}

@@ -1,0 +1,20 @@
+package th.localnews.notification.subscription;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A stored subscription. {@code target} is the webhook URL, push endpoint or e-mail address; the push keys
+ * and the webhook secret are present only for their channel, the unsubscribe token only for e-mail.
+ */
+public record Subscription(UUID id, Channel channel, String target, String pushP256dh, String pushAuth,
+        String webhookSecret, String unsubscribeToken, Interests interests, Status status, Instant createdAt) {
+
+    public enum Status {
+        /** e-mail waiting for its confirmation click */
+        PENDING,
+        ACTIVE,
+        /** the receiver told us to stop (HTTP 410) */
+        DISABLED
+    }
+}

@@ -1,0 +1,111 @@
+package th.localnews.notification.subscription;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class SubscriptionRepository {
+
+    /** Lower bound for keyset paging: uuid order in PostgreSQL is byte order, and no id sorts below this one. */
+    public static final UUID FIRST = new UUID(0, 0);
+
+    private static final String COLUMNS = "id, channel, target, push_p256dh, push_auth, webhook_secret, unsubscribe_token, interest_all,"
+            + " interest_breaking, sections, provinces, tags, keywords, status, created_at";
+
+    private static final RowMapper<Subscription> ROW = SubscriptionRepository::map;
+
+    private final JdbcTemplate jdbc;
+
+    SubscriptionRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Subscription subscription, byte[] manageTokenHash, byte[] confirmTokenHash) {
+        Interests interests = subscription.interests();
+        jdbc.update("INSERT INTO subscription (id, channel, target, push_p256dh, push_auth, webhook_secret,"
+                        + " unsubscribe_token, manage_token_hash, confirm_token_hash, interest_all, interest_breaking,"
+                        + " sections, provinces, tags, keywords, status)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                subscription.id(), subscription.channel().wireName(), subscription.target(), subscription.pushP256dh(),
+                subscription.pushAuth(), subscription.webhookSecret(), subscription.unsubscribeToken(), manageTokenHash,
+                confirmTokenHash, interests.all(),
+                interests.breaking(), array(interests.sections()), array(interests.provinces()), array(interests.tags()),
+                array(interests.keywords()), status(subscription.status()));
+    }
+
+    public Optional<Subscription> findById(UUID id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM subscription WHERE id = ?", ROW, id).stream().findFirst();
+    }
+
+    Optional<byte[]> manageTokenHash(UUID id) {
+        return jdbc.query("SELECT manage_token_hash FROM subscription WHERE id = ?",
+                (rs, row) -> rs.getBytes(1), id).stream().findFirst();
+    }
+
+    /** Either token will do: the manage token (stored hashed) or an alert mail's unsubscribe token. */
+    boolean deleteByToken(String token) {
+        return jdbc.update("DELETE FROM subscription WHERE manage_token_hash = ? OR unsubscribe_token = ?",
+                ManageTokens.hash(token), token) == 1;
+    }
+
+    /** Activates the pending e-mail subscription this confirmation token belongs to. */
+    Optional<UUID> confirm(byte[] confirmTokenHash) {
+        return jdbc.queryForList("UPDATE subscription SET status = 'active', confirm_token_hash = NULL"
+                + " WHERE confirm_token_hash = ? AND status = 'pending' RETURNING id", UUID.class,
+                (Object) confirmTokenHash).stream().findFirst();
+    }
+
+    public boolean delete(UUID id) {
+        return jdbc.update("DELETE FROM subscription WHERE id = ?", id) == 1;
+    }
+
+    public void disable(UUID id) {
+        jdbc.update("UPDATE subscription SET status = 'disabled' WHERE id = ?", id);
+    }
+
+    /**
+     * One keyset page of active subscriptions that might want this story. The SQL only narrows by the cheap
+     * criteria (keyword subscribers always pass); {@code InterestMatcher} makes the real decision.
+     */
+    public List<Subscription> candidates(UUID after, int limit, boolean breaking, String section, List<String> provinces,
+            List<String> tags) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM subscription WHERE status = 'active' AND id > ?"
+                        + " AND (interest_all OR (interest_breaking AND ?) OR sections && ?::text[] OR provinces && ?::text[]"
+                        + " OR tags && ?::text[] OR cardinality(keywords) > 0) ORDER BY id LIMIT ?",
+                ROW, after, breaking, array(List.of(section)), array(provinces), array(tags), limit);
+    }
+
+    private static String[] array(List<String> values) {
+        return values.toArray(String[]::new);
+    }
+
+    private static String status(Subscription.Status status) {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static Subscription map(ResultSet rs, int row) throws SQLException {
+        Interests interests = new Interests(rs.getBoolean("interest_all"), rs.getBoolean("interest_breaking"),
+                list(rs.getArray("sections")), list(rs.getArray("provinces")), list(rs.getArray("tags")),
+                list(rs.getArray("keywords")));
+        return new Subscription(rs.getObject("id", UUID.class),
+                Channel.valueOf(rs.getString("channel").toUpperCase(Locale.ROOT)), rs.getString("target"),
+                rs.getString("push_p256dh"), rs.getString("push_auth"), rs.getString("webhook_secret"),
+                rs.getString("unsubscribe_token"), interests,
+                Subscription.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
+    private static List<String> list(Array array) throws SQLException {
+        return Arrays.asList((String[]) array.getArray());
+    }
+}
