@@ -1,13 +1,14 @@
 package th.localnews.feed.search;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import th.localnews.events.taxonomy.Province;
+import th.localnews.events.taxonomy.Provinces;
 
 /** Thai names of the ISO 3166-2:TH province codes, so that "ขอนแก่น" finds a story tagged TH-40. */
 final class ProvinceNames {
-
-    static final String RESOURCE = "search/provinces.tsv";
 
     private final Map<String, String> namesByCode;
 
@@ -15,12 +16,10 @@ final class ProvinceNames {
         this.namesByCode = Map.copyOf(namesByCode);
     }
 
+    /** The names from the event contract's taxonomy, the one list every service shares. */
     static ProvinceNames loadDefault() {
-        Map<String, String> names = new HashMap<>();
-        for (String[] row : SearchResources.rows(RESOURCE)) {
-            names.put(row[0].toUpperCase(Locale.ROOT), row[1]);
-        }
-        return new ProvinceNames(names);
+        return new ProvinceNames(Provinces.areas().stream()
+                .collect(Collectors.toMap(p -> p.code().toUpperCase(Locale.ROOT), Province::nameTh, (a, b) -> a)));
     }
 
     /** The Thai name for a code; any other value (already a name) as it is. */

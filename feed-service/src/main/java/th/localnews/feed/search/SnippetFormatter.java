@@ -52,6 +52,20 @@ final class SnippetFormatter {
                 + (to < text.length() ? ELLIPSIS : "");
     }
 
+    /** The start of a plain text, at most {@code maxLength} characters cut at a safe word boundary, not escaped. */
+    String head(String text) {
+        if (text.length() <= maxLength) {
+            return text;
+        }
+        BreakIterator words = (BreakIterator) WORDS.clone();
+        words.setText(text);
+        int to = boundaryAtOrBefore(words, text, maxLength);
+        if (to == 0) {
+            to = boundaryAfter(words, text, 0);
+        }
+        return to >= text.length() ? text : text.substring(0, to).strip() + ELLIPSIS;
+    }
+
     /** The match that, as the first one shown, lets the window show the most matches; the earliest such. */
     private int bestFirstMatch(List<TextRange> matches) {
         int best = 0;

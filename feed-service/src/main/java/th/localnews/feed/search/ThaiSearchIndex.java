@@ -94,6 +94,11 @@ public final class ThaiSearchIndex implements Closeable {
         write(() -> writer.deleteDocuments(new Term(SearchField.ID, id)));
     }
 
+    /** Removes every story, for a rebuild of the view from the article log. */
+    public void clear() {
+        write(writer::deleteAll);
+    }
+
     /**
      * The stories matching {@code query}, best first.
      *

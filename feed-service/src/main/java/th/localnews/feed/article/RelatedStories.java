@@ -1,0 +1,91 @@
+package th.localnews.feed.article;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import th.localnews.events.ArticleSnapshot;
+import th.localnews.feed.search.InvalidQueryException;
+import th.localnews.feed.search.SearchHit;
+import th.localnews.feed.view.ArticleView;
+import th.localnews.feed.view.FeedKey;
+
+/**
+ * The four stories shown under an article: those sharing its provinces, section and tags, plus those whose text is
+ * like its title (the Thai search index ranks them), best score first and newest first on ties, topped up with the
+ * newest stories when fewer are related. Only visible
+ * stories can be found (a retracted one has left both the feed and the index), and never the article itself.
+ */
+@Component
+class RelatedStories {
+
+    static final int COUNT = 4;
+    private static final int TEXT_CANDIDATES = 50;
+    private static final int TAXONOMY_CANDIDATES = 500;
+    private static final double PROVINCE = 2.0;
+    private static final double SECTION = 1.0;
+    private static final double TAG = 1.5;
+    private static final double TEXT = 3.0;
+
+    private final ArticleView view;
+
+    RelatedStories(ArticleView view) {
+        this.view = view;
+    }
+
+    List<ArticleSnapshot> of(ArticleSnapshot story) {
+        Map<Long, Double> scores = new HashMap<>();
+        view.latest(other -> other.id() != story.id() && taxonomyScore(story, other) > 0, TAXONOMY_CANDIDATES)
+                .forEach(other -> scores.merge(other.id(), taxonomyScore(story, other), Double::sum));
+        List<SearchHit> hits = textMatches(story);
+        for (int rank = 0; rank < hits.size(); rank++) {
+            double share = TEXT * (hits.size() - rank) / hits.size();
+            scores.merge(Long.parseLong(hits.get(rank).id()), share, Double::sum);
+        }
+        scores.remove(story.id());
+        List<ArticleSnapshot> related = new ArrayList<>(scores.entrySet().stream()
+                .map(e -> view.byId(e.getKey()).map(s -> new Scored(s, e.getValue())))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::key))
+                .limit(COUNT)
+                .map(Scored::story)
+                .toList());
+        fillWithLatest(story, related);
+        return List.copyOf(related);
+    }
+
+    /** The page always shows four when there are four other stories: the newest fill what relatedness left. */
+    private void fillWithLatest(ArticleSnapshot story, List<ArticleSnapshot> related) {
+        if (related.size() < COUNT) {
+            view.latest(other -> other.id() != story.id() && !related.contains(other), COUNT - related.size())
+                    .forEach(related::add);
+        }
+    }
+
+    private record Scored(ArticleSnapshot story, double score) {
+        FeedKey key() {
+            return ArticleView.keyOf(story);
+        }
+    }
+
+    private static double taxonomyScore(ArticleSnapshot a, ArticleSnapshot b) {
+        double score = a.section().equals(b.section()) ? SECTION : 0;
+        score += PROVINCE * a.provinces().stream().filter(b.provinces()::contains).count();
+        score += TAG * a.tags().stream().filter(b.tags()::contains).count();
+        return score;
+    }
+
+    private List<SearchHit> textMatches(ArticleSnapshot story) {
+        String title = story.title().length() > 200 ? story.title().substring(0, 200) : story.title();
+        try {
+            return view.search().search(title, TEXT_CANDIDATES, null).hits();
+        } catch (InvalidQueryException e) {
+            return List.of();
+        }
+    }
+}

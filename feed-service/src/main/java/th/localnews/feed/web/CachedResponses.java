@@ -1,0 +1,43 @@
+package th.localnews.feed.web;
+
+import java.time.Duration;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** Turns a {@link Rendered} body into a response with its ETag and Cache-Control, or a 304 when the client has it. */
+public final class CachedResponses {
+
+    /** Short, because a retraction must disappear from shared caches soon; ETags make revalidation cheap. */
+    public static final CacheControl API = CacheControl.maxAge(Duration.ofSeconds(30)).cachePublic();
+    public static final CacheControl FEEDS = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
+
+    private CachedResponses() {
+    }
+
+    public static ResponseEntity<byte[]> respond(Rendered rendered, String ifNoneMatch, CacheControl cacheControl) {
+        if (matches(ifNoneMatch, rendered.etag())) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(rendered.etag()).cacheControl(cacheControl)
+                    .build();
+        }
+        return ResponseEntity.ok().eTag(rendered.etag()).cacheControl(cacheControl)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
+                .contentType(rendered.mediaType()).body(rendered.body());
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            // If-None-Match compares weakly (RFC 9110 13.1.2): a compressing proxy may have weakened our tag
+            if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
