@@ -14,6 +14,7 @@ record ServiceDefinition(String name, String portVariable, int defaultPort, Opti
                          boolean usesKafka, Optional<String> uriVariable) {
 
     static final String GATEWAY = "gateway";
+    static final String AUTH_SERVER = "auth-server";
 
     /** Start order is this order; the gateway comes last, as it is the door people knock on. */
     static final List<ServiceDefinition> ALL = List.of(
@@ -23,7 +24,7 @@ record ServiceDefinition(String name, String portVariable, int defaultPort, Opti
                     Optional.empty(), true, Optional.of("FEED_SERVICE_URI")),
             new ServiceDefinition("notification-service", "LOCALNEWS_NOTIFICATION_SERVICE_PORT", 8083,
                     Optional.of("notification"), true, Optional.of("NOTIFICATION_SERVICE_URI")),
-            new ServiceDefinition("auth-server", "LOCALNEWS_AUTH_SERVER_PORT", 9000,
+            new ServiceDefinition(AUTH_SERVER, "LOCALNEWS_AUTH_SERVER_PORT", 9000,
                     Optional.of("auth"), false, Optional.of("AUTH_SERVER_URI")),
             new ServiceDefinition("web", "LOCALNEWS_WEB_PORT", 8085,
                     Optional.empty(), false, Optional.of("WEB_URI")),
@@ -34,6 +35,11 @@ record ServiceDefinition(String name, String portVariable, int defaultPort, Opti
         return ALL.stream().flatMap(service -> service.database().stream()).toList();
     }
 
+    static ServiceDefinition byName(String name) {
+        return ALL.stream().filter(service -> service.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service named " + name));
+    }
+
     Path jar(Path root) {
         return root.resolve(name).resolve("target").resolve(name + ".jar");
     }
@@ -42,8 +48,17 @@ record ServiceDefinition(String name, String portVariable, int defaultPort, Opti
         return GATEWAY.equals(name);
     }
 
+    /** The services that check newsroom tokens themselves, behind the gateway's own check. */
+    boolean validatesTokens() {
+        return isGateway() || "article-service".equals(name);
+    }
+
+    boolean sendsAlerts() {
+        return "notification-service".equals(name);
+    }
+
     /** Only the issuer needs the dev credentials; no other service should be able to read them. */
     boolean receivesDevCredentials() {
-        return "auth-server".equals(name);
+        return AUTH_SERVER.equals(name);
     }
 }

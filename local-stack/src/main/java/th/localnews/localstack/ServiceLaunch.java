@@ -18,7 +18,7 @@ final class ServiceLaunch {
     }
 
     static Map<String, String> environment(StackSettings settings, ServiceDefinition service,
-                                           DevCredentials credentials) {
+                                           DevCredentials credentials, VapidKeyPair vapid) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", Integer.toString(settings.port(service.name())));
         env.put("SERVER_ADDRESS", "127.0.0.1");
@@ -37,6 +37,16 @@ final class ServiceLaunch {
                 backend.uriVariable().ifPresent(variable -> env.put(variable, url(settings, backend)));
             }
         }
+        if (service.validatesTokens()) {
+            env.put("NEWSROOM_JWT_ISSUER", publicUrl(settings));
+            env.put("NEWSROOM_JWK_SET_URI", jwkSetUri(settings));
+        }
+        if (service.sendsAlerts()) {
+            env.putAll(vapid.asEnvironment());
+            env.put("NOTIFICATION_SITE_URL", publicUrl(settings));
+            // webhook and push receivers a developer runs on this machine are plain http on loopback
+            env.put("NOTIFICATION_ALLOW_LOOPBACK_HTTP", "true");
+        }
         if (service.receivesDevCredentials()) {
             env.putAll(credentials.asEnvironment());
         }
@@ -45,6 +55,11 @@ final class ServiceLaunch {
 
     static String url(StackSettings settings, ServiceDefinition service) {
         return "http://127.0.0.1:" + settings.port(service.name());
+    }
+
+    /** Keys are fetched from the issuer directly, so a service never waits on the gateway to check a token. */
+    static String jwkSetUri(StackSettings settings) {
+        return url(settings, ServiceDefinition.byName(ServiceDefinition.AUTH_SERVER)) + "/oauth2/jwks";
     }
 
     static String publicUrl(StackSettings settings) {

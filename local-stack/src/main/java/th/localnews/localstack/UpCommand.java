@@ -28,7 +28,9 @@ final class UpCommand {
         PidFile pidFile = new PidFile(settings.home());
         LeftoverProcesses.stop(pidFile, PostgresServer.dataDirectory(settings), console);
         Preflight.check(settings);
-        DevCredentials credentials = DevCredentials.loadOrCreate(settings.home(), new SecureRandom());
+        SecureRandom random = new SecureRandom();
+        DevCredentials credentials = DevCredentials.loadOrCreate(settings.home(), random);
+        VapidKeyPair vapid = VapidKeyPair.loadOrCreate(settings.home(), random);
         Supervisor supervisor = new Supervisor(pidFile, console);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             supervisor.stopAll();
@@ -38,7 +40,8 @@ final class UpCommand {
             console.say("localnews: starting Kafka, PostgreSQL and %d services (state in %s)"
                     .formatted(ServiceDefinition.ALL.size(), shown(settings.home())));
             startInfrastructure(supervisor);
-            startServices(supervisor, credentials);
+            startServices(supervisor, credentials, vapid);
+            loadDemoContent(credentials);
             announce();
             return watch(supervisor);
         } catch (InterruptedException e) {
@@ -68,19 +71,32 @@ final class UpCommand {
                 settings.kafkaBootstrapServers()));
     }
 
-    private void startServices(Supervisor supervisor, DevCredentials credentials) throws InterruptedException {
+    private void startServices(Supervisor supervisor, DevCredentials credentials, VapidKeyPair vapid)
+            throws InterruptedException {
         List<ReadinessWaiter.Starting> started = new ArrayList<>();
         for (ServiceDefinition service : ServiceDefinition.ALL) {
             Path log = LogFiles.fresh(settings.logs(), service.name());
             long startedNanos = System.nanoTime();
             ManagedProcess process = supervisor.start(Supervisor.Tier.SERVICE, () -> ManagedProcess.start(
                     service.name(), ServiceLaunch.command(settings, service),
-                    ServiceLaunch.environment(settings, service, credentials), settings.root(), log));
+                    ServiceLaunch.environment(settings, service, credentials, vapid), settings.root(), log));
             String shownUrl = "http://localhost:" + settings.port(service.name());
             started.add(new ReadinessWaiter.Starting(service, process,
                     ReadinessWaiter.probe(ServiceLaunch.url(settings, service)), shownUrl, startedNanos));
         }
         new ReadinessWaiter(console, settings.startupTimeout()).awaitAll(started);
+    }
+
+    /** A stack without stories shows nothing; a failed load is reported, and the stack stays up to look into it. */
+    private void loadDemoContent(DevCredentials credentials) throws InterruptedException {
+        long started = System.nanoTime();
+        try {
+            int imported = DemoContent.forStack(settings, credentials).loadIfEmpty();
+            console.say(imported == 0 ? "  ✓ demo content: the newsroom already has stories, none added"
+                    : "  ✓ demo content: %d Thai stories imported in %s s".formatted(imported, secondsSince(started)));
+        } catch (RuntimeException e) {
+            console.say("  ! demo content not loaded: " + e.getMessage());
+        }
     }
 
     private void announce() {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -91,8 +92,16 @@ class LocalStackIT {
         });
 
         assertThat(read(output)).contains("localnews is up after", "http://localhost:" + ports.get("LOCALNEWS_PORT"));
-        assertThat(gatewayHealth(ports.get("LOCALNEWS_PORT"))).contains("\"status\":\"UP\"");
+        assertThat(get(ports.get("LOCALNEWS_PORT"), "/actuator/health")).contains("\"status\":\"UP\"");
         assertThat(home.resolve(DevCredentials.FILE_NAME)).exists();
+        assertThat(home.resolve(VapidKeyPair.FILE_NAME)).exists();
+        assertThat(read(output)).contains("demo content: %d Thai stories imported".formatted(DemoContent.stories().size()));
+        // imported through the newsroom, relayed through the outbox and Kafka, read back by a reader at the door
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(get(ports.get("LOCALNEWS_PORT"), "/api/articles?limit=50"))
+                        .contains("ทน.ขอนแก่น เปิดโครงการอาหารกลางวันปลอดสารพิษ"));
+        assertThat(get(ports.get("LOCALNEWS_PORT"), "/api/search?q=" + URLEncoder.encode("เทศบาลนครขอนแก่น",
+                StandardCharsets.UTF_8))).contains("อาหารกลางวัน");
 
         Run second = run(env, TARGET.resolve("it-second-start.out"), false);
         assertThat(second.exitCode()).isNotZero();
@@ -190,10 +199,10 @@ class LocalStackIT {
         return ProcessHandle.of(pid).orElseThrow();
     }
 
-    private static String gatewayHealth(String port) throws Exception {
+    private static String get(String port, String pathAndQuery) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }

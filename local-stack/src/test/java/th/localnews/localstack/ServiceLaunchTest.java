@@ -16,6 +16,7 @@ class ServiceLaunchTest {
             "LOCALNEWS_KAFKA_PORT", "19092",
             "LOCALNEWS_JAVA_OPTS", "-Xmx128m -Dcustom=1"), Path.of("/repo"));
     private final DevCredentials credentials = new DevCredentials("client", "client-secret", "editor", "password");
+    private final VapidKeyPair vapid = new VapidKeyPair("public-key", "private-key");
 
     @Test
     void runsTheServiceJarWithTheChosenJvmOptionsAndMarksTheProcess() {
@@ -29,7 +30,7 @@ class ServiceLaunchTest {
 
     @Test
     void wiresAServiceWithStateToItsOwnDatabaseAndToKafka() {
-        Map<String, String> env = ServiceLaunch.environment(settings, service("article-service"), credentials);
+        Map<String, String> env = ServiceLaunch.environment(settings, service("article-service"), credentials, vapid);
 
         assertThat(env).containsEntry("SERVER_PORT", "18081")
                 .containsEntry("SERVER_ADDRESS", "127.0.0.1")
@@ -41,7 +42,7 @@ class ServiceLaunchTest {
 
     @Test
     void givesAServiceWithoutStateNoDatabase() {
-        Map<String, String> env = ServiceLaunch.environment(settings, service("feed-service"), credentials);
+        Map<String, String> env = ServiceLaunch.environment(settings, service("feed-service"), credentials, vapid);
 
         assertThat(env).doesNotContainKey("SPRING_DATASOURCE_URL")
                 .containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092");
@@ -49,7 +50,7 @@ class ServiceLaunchTest {
 
     @Test
     void pointsTheGatewayAtEveryBackend() {
-        Map<String, String> env = ServiceLaunch.environment(settings, service("gateway"), credentials);
+        Map<String, String> env = ServiceLaunch.environment(settings, service("gateway"), credentials, vapid);
 
         assertThat(env).containsEntry("SERVER_PORT", "18080")
                 .containsEntry("ARTICLE_SERVICE_URI", "http://127.0.0.1:18081")
@@ -62,7 +63,7 @@ class ServiceLaunchTest {
     @Test
     void handsTheDevCredentialsToTheIssuerOnly() {
         for (ServiceDefinition service : ServiceDefinition.ALL) {
-            Map<String, String> env = ServiceLaunch.environment(settings, service, credentials);
+            Map<String, String> env = ServiceLaunch.environment(settings, service, credentials, vapid);
 
             if (service.name().equals("auth-server")) {
                 assertThat(env).containsEntry("NEWSROOM_CLIENT_SECRET", "client-secret")
@@ -72,6 +73,28 @@ class ServiceLaunchTest {
                 assertThat(env).doesNotContainKeys("NEWSROOM_CLIENT_SECRET", "EDITOR_PASSWORD");
             }
         }
+    }
+
+    @Test
+    void pointsTheTokenCheckersAtTheIssuerThroughThePublicUrlAndItsKeysDirectly() {
+        for (String name : new String[] {"gateway", "article-service"}) {
+            assertThat(ServiceLaunch.environment(settings, service(name), credentials, vapid))
+                    .containsEntry("NEWSROOM_JWT_ISSUER", "http://localhost:18080")
+                    .containsEntry("NEWSROOM_JWK_SET_URI", "http://127.0.0.1:9000/oauth2/jwks");
+        }
+        assertThat(ServiceLaunch.environment(settings, service("feed-service"), credentials, vapid))
+                .doesNotContainKey("NEWSROOM_JWT_ISSUER");
+    }
+
+    @Test
+    void givesTheVapidKeysAndLoopbackWebhooksToTheAlertSenderOnly() {
+        assertThat(ServiceLaunch.environment(settings, service("notification-service"), credentials, vapid))
+                .containsEntry("NOTIFICATION_VAPID_PUBLIC_KEY", "public-key")
+                .containsEntry("NOTIFICATION_VAPID_PRIVATE_KEY", "private-key")
+                .containsEntry("NOTIFICATION_ALLOW_LOOPBACK_HTTP", "true")
+                .containsEntry("NOTIFICATION_SITE_URL", "http://localhost:18080");
+        assertThat(ServiceLaunch.environment(settings, service("web"), credentials, vapid))
+                .doesNotContainKeys("NOTIFICATION_VAPID_PRIVATE_KEY", "NOTIFICATION_ALLOW_LOOPBACK_HTTP");
     }
 
     @Test
