@@ -1,11 +1,18 @@
 package th.localnews.article.security;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -43,17 +50,28 @@ class SecurityConfiguration {
     JwtDecoder newsroomJwtDecoder(NewsroomJwtProperties properties) {
         if (properties.hasJwkSetUri()) {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
-            if (properties.hasIssuer()) {
-                decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
-            }
+            decoder.setJwtValidator(tokenValidator(properties));
             return decoder;
         }
         if (properties.hasIssuer()) {
             // discovered on first use, so the service starts even while the issuer is still starting
-            return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(properties.issuer()));
+            return new SupplierJwtDecoder(() -> {
+                NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(properties.issuer());
+                decoder.setJwtValidator(tokenValidator(properties));
+                return decoder;
+            });
         }
         return token -> {
             throw new BadJwtException("no token issuer is configured (set NEWSROOM_JWT_ISSUER or NEWSROOM_JWK_SET_URI)");
         };
+    }
+
+    /** Expiry and issuer as usual, and the audience: the gateway checks it, and so does every service behind it. */
+    static OAuth2TokenValidator<Jwt> tokenValidator(NewsroomJwtProperties properties) {
+        OAuth2TokenValidator<Jwt> defaults = properties.hasIssuer()
+                ? JwtValidators.createDefaultWithIssuer(properties.issuer()) : JwtValidators.createDefault();
+        OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                aud -> aud != null && aud.contains(properties.audience()));
+        return new DelegatingOAuth2TokenValidator<>(defaults, audience);
     }
 }

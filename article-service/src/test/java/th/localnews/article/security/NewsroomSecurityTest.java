@@ -16,8 +16,19 @@ class NewsroomSecurityTest {
 
     @Test
     void withNoIssuerConfiguredEveryTokenIsRefused() {
-        var decoder = new SecurityConfiguration().newsroomJwtDecoder(new NewsroomJwtProperties("", null));
+        var decoder = new SecurityConfiguration().newsroomJwtDecoder(new NewsroomJwtProperties("", null, "localnews-api"));
         assertThatThrownBy(() -> decoder.decode("any.token.here")).isInstanceOf(BadJwtException.class);
+    }
+
+    @Test
+    void acceptsOnlyTokensFromTheIssuerForThisApi() {
+        var validator = SecurityConfiguration.tokenValidator(
+                new NewsroomJwtProperties("https://issuer.test", null, "localnews-api"));
+
+        assertThat(validator.validate(token("https://issuer.test", List.of("localnews-api"))).hasErrors()).isFalse();
+        assertThat(validator.validate(token("https://issuer.test", List.of("another-api"))).hasErrors()).isTrue();
+        assertThat(validator.validate(token("https://issuer.test", null)).hasErrors()).isTrue();
+        assertThat(validator.validate(token("https://evil.test", List.of("localnews-api"))).hasErrors()).isTrue();
     }
 
     @Test
@@ -25,6 +36,15 @@ class NewsroomSecurityTest {
         assertThat(authorities(Map.of("roles", List.of("editor")))).containsExactly("ROLE_editor");
         assertThat(authorities(Map.of("scope", "openid admin"))).containsExactlyInAnyOrder("ROLE_admin", "ROLE_editor");
         assertThat(authorities(Map.of("roles", List.of("reader")))).isEmpty();
+    }
+
+    private static Jwt token(String issuer, List<String> audience) {
+        Jwt.Builder jwt = Jwt.withTokenValue("t").header("alg", "RS256").subject("someone").claim("iss", issuer)
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60));
+        if (audience != null) {
+            jwt.audience(audience);
+        }
+        return jwt.build();
     }
 
     private static List<String> authorities(Map<String, Object> claims) {
