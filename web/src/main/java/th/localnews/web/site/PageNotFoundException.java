@@ -1,0 +1,8 @@
+package th.localnews.web.site;
+
+class PageNotFoundException extends RuntimeException {
+
+    PageNotFoundException(String message) {
+        super(message);
+    }
+}
