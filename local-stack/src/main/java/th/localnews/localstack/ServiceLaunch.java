@@ -46,6 +46,9 @@ final class ServiceLaunch {
             env.put("NOTIFICATION_SITE_URL", publicUrl(settings));
             // webhook and push receivers a developer runs on this machine are plain http on loopback
             env.put("NOTIFICATION_ALLOW_LOOPBACK_HTTP", "true");
+            // a developer trying alerts at night should see them, not a digest the next morning
+            env.put("NOTIFICATION_QUIET_START", "00:00");
+            env.put("NOTIFICATION_QUIET_END", "00:00");
         }
         if (service.receivesDevCredentials()) {
             env.putAll(credentials.asEnvironment());

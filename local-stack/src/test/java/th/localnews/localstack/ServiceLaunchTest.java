@@ -92,7 +92,8 @@ class ServiceLaunchTest {
                 .containsEntry("NOTIFICATION_VAPID_PUBLIC_KEY", "public-key")
                 .containsEntry("NOTIFICATION_VAPID_PRIVATE_KEY", "private-key")
                 .containsEntry("NOTIFICATION_ALLOW_LOOPBACK_HTTP", "true")
-                .containsEntry("NOTIFICATION_SITE_URL", "http://localhost:18080");
+                .containsEntry("NOTIFICATION_SITE_URL", "http://localhost:18080")
+                .containsEntry("NOTIFICATION_QUIET_START", "00:00").containsEntry("NOTIFICATION_QUIET_END", "00:00");
         assertThat(ServiceLaunch.environment(settings, service("web"), credentials, vapid))
                 .doesNotContainKeys("NOTIFICATION_VAPID_PRIVATE_KEY", "NOTIFICATION_ALLOW_LOOPBACK_HTTP");
     }
