@@ -7,11 +7,13 @@ import java.util.concurrent.Executors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import th.localnews.notification.channel.webpush.VapidProperties;
 import th.localnews.notification.outbound.OutboundUrlGuard;
 
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 @EnableConfigurationProperties({ NotificationProperties.class, VapidProperties.class })
 class NotificationConfiguration {
 

@@ -2,6 +2,8 @@ package th.localnews.notification;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -14,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("notification")
 public record NotificationProperties(URI siteUrl, boolean allowLoopbackHttp, Duration alertMaxAge, Dispatch dispatch,
-        Retry retry, Email email) {
+        Retry retry, Email email, Guard guard, Failures failures) {
 
     /**
      * @param topic       where the planner puts one record per (subscriber, story), key = subscription id
@@ -29,6 +31,25 @@ public record NotificationProperties(URI siteUrl, boolean allowLoopbackHttp, Dur
      *                      goes to the dead-letter topic rather than holding a worker thread
      */
     public record Retry(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
+    }
+
+    /**
+     * Guard rails per subscriber. Alerts over {@code maxPerWindow} in the sliding {@code window}, and alerts
+     * in quiet hours (unless breaking and {@code breakingPassesQuietHours}), are held back and folded into one
+     * digest, sent by a job every {@code digestInterval} once the cap and the quiet hours allow.
+     *
+     * @param quietStart   service-wide quiet hours in {@code zone}; start == end switches them off; a
+     *                     subscription's own quiet hours override these
+     */
+    public record Guard(int maxPerWindow, Duration window, LocalTime quietStart, LocalTime quietEnd, ZoneId zone,
+            boolean breakingPassesQuietHours, Duration digestInterval) {
+    }
+
+    /**
+     * A subscription whose alerts keep failing is disabled, with a reason, after {@code maxConsecutive}
+     * failed alerts in a row or once it has been failing for {@code maxFailingFor}, whichever comes first.
+     */
+    public record Failures(int maxConsecutive, Duration maxFailingFor) {
     }
 
     /** @param from the sender of alert and confirmation mails, e.g. {@code ข่าวท้องถิ่น <alerts@example>} */

@@ -57,7 +57,11 @@ import tools.jackson.databind.json.JsonMapper;
         "notification.allow-loopback-http=true",
         "notification.retry.initial-backoff=20ms",
         "notification.retry.max-backoff=100ms",
-        "notification.site-url=https://localnews.example"
+        "notification.site-url=https://localnews.example",
+        // guard rails off unless a test asks for them: start == end means no quiet hours
+        "notification.guard.quiet-start=00:00",
+        "notification.guard.quiet-end=00:00",
+        "notification.guard.max-per-window=1000"
 })
 public abstract class NotificationIntegrationTest {
 

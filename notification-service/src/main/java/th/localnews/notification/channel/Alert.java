@@ -11,7 +11,14 @@ import java.util.UUID;
 public record Alert(UUID subscriptionId, long articleId, String title, String summary, String url, String section,
         List<String> provinces, boolean breaking, Instant publishedAt) {
 
+    /** The section of a digest: one alert listing the stories the guard rails held back (article id 0). */
+    public static final String DIGEST_SECTION = "digest";
+
     public Alert {
         provinces = List.copyOf(provinces);
+    }
+
+    public static boolean isDigest(Alert alert) {
+        return DIGEST_SECTION.equals(alert.section()) && alert.articleId() == 0;
     }
 }

@@ -1,6 +1,7 @@
 package th.localnews.notification.dispatch;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,5 +43,24 @@ class DeliveryLedger {
     void finish(UUID subscriptionId, long articleId, String status) {
         jdbc.update("UPDATE delivery SET status = ?, finished_at = now() WHERE subscription_id = ? AND article_id = ?",
                 status, subscriptionId, articleId);
+    }
+
+    /**
+     * Alerts counted against the hourly cap: sent or being sent in the window (not this story's own claim),
+     * plus digests. Deferred, failed and gone rows do not count.
+     */
+    int recentAlerts(UUID subscriptionId, long exceptArticleId, Duration window) {
+        double seconds = window.toMillis() / 1000.0;
+        return jdbc.queryForObject("SELECT (SELECT count(*) FROM delivery WHERE subscription_id = ? AND article_id <> ?"
+                        + " AND status IN ('sending', 'delivered') AND claimed_at > now() - make_interval(secs => ?))"
+                        + " + (SELECT count(*) FROM digest WHERE subscription_id = ? AND status <> 'failed'"
+                        + " AND created_at > now() - make_interval(secs => ?))",
+                Integer.class, subscriptionId, exceptArticleId, seconds, subscriptionId, seconds);
+    }
+
+    /** Turns a fresh claim into a held-back alert; a redelivered record then finds it not claimable. */
+    void defer(UUID subscriptionId, long articleId, String alertJson) {
+        jdbc.update("UPDATE delivery SET status = 'deferred', deferred_alert = ?, finished_at = now()"
+                + " WHERE subscription_id = ? AND article_id = ?", alertJson, subscriptionId, articleId);
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import th.localnews.notification.channel.Alert;
 import th.localnews.notification.channel.SendResult;
 import th.localnews.notification.subscription.Channel;
+import th.localnews.notification.subscription.DisabledReasons;
 import th.localnews.notification.subscription.Subscription;
 import th.localnews.notification.subscription.SubscriptionRepository;
 
@@ -20,17 +21,24 @@ class DeliveryOutcomes {
     private final SubscriptionRepository subscriptions;
     private final DeliveryMetrics metrics;
     private final DeadLetters deadLetters;
+    private final FailureStreaks failures;
 
     DeliveryOutcomes(DeliveryLedger ledger, SubscriptionRepository subscriptions, DeliveryMetrics metrics,
-            DeadLetters deadLetters) {
+            DeadLetters deadLetters, FailureStreaks failures) {
         this.ledger = ledger;
         this.subscriptions = subscriptions;
         this.metrics = metrics;
         this.deadLetters = deadLetters;
+        this.failures = failures;
     }
 
     void duplicate(Channel channel) {
         metrics.outcome(channel, "duplicate");
+    }
+
+    /** Held back by the hourly cap or quiet hours; it will go out in a digest. */
+    void deferred(Channel channel) {
+        metrics.outcome(channel, "deferred");
     }
 
     void record(Subscription subscription, Alert alert, String alertJson, SendResult result) {
@@ -40,26 +48,40 @@ class DeliveryOutcomes {
             case DELIVERED:
                 ledger.finish(subscription.id(), alert.articleId(), "delivered");
                 metrics.delivered(channel, alert.publishedAt());
+                subscriptions.resetFailures(subscription.id());
                 break;
             case GONE:
-                gone(subscription, alert);
+                ledger.finish(subscription.id(), alert.articleId(), "gone");
+                gone(subscription, result);
                 break;
             default:
                 ledger.finish(subscription.id(), alert.articleId(), "failed");
                 log.warn("Alert for article {} to subscription {} ({}) failed: {}", alert.articleId(), subscription.id(),
                         channel.wireName(), result.detail());
                 deadLetters.publish(subscription.id().toString(), alertJson, result.outcome() + " " + result.detail());
+                failures.failed(subscription, result);
         }
     }
 
-    /** A webhook owner may come back, so it is only switched off; a dead push subscription never returns. */
-    private void gone(Subscription subscription, Alert alert) {
-        if (subscription.channel() == Channel.WEBHOOK) {
-            ledger.finish(subscription.id(), alert.articleId(), "gone");
-            subscriptions.disable(subscription.id());
-        } else {
-            subscriptions.delete(subscription.id());
+    /** A digest has its own ledger ({@code digest}); this keeps metrics and the subscription's health. */
+    void recordDigest(Subscription subscription, SendResult result) {
+        metrics.outcome(subscription.channel(), "digest_" + result.outcome().name());
+        switch (result.outcome()) {
+            case DELIVERED -> subscriptions.resetFailures(subscription.id());
+            case GONE -> gone(subscription, result);
+            default -> failures.failed(subscription, result);
         }
-        log.info("Receiver for subscription {} ({}) is gone", subscription.id(), subscription.channel().wireName());
+    }
+
+    /**
+     * Disabled rather than deleted, for every channel, so the owner can still read why; a disabled
+     * subscription is never planned or sent again.
+     */
+    private void gone(Subscription subscription, SendResult result) {
+        String reason = subscription.channel() == Channel.EMAIL ? DisabledReasons.bounced(result.detail())
+                : DisabledReasons.gone(result.detail());
+        subscriptions.disable(subscription.id(), reason);
+        log.info("Receiver for subscription {} ({}) is gone: {}", subscription.id(), subscription.channel().wireName(),
+                result.detail());
     }
 }

@@ -23,9 +23,11 @@ class DeliveryService {
     private final Map<Channel, AlertSender> senders = new EnumMap<>(Channel.class);
     private final DeliveryRetry retry;
     private final DeliveryOutcomes outcomes;
+    private final GuardRails guardRails;
 
     DeliveryService(SubscriptionRepository subscriptions, DeliveryLedger ledger, List<AlertSender> senders,
-            DeliveryRetry retry, DeliveryOutcomes outcomes) {
+            DeliveryRetry retry, DeliveryOutcomes outcomes, GuardRails guardRails) {
+        this.guardRails = guardRails;
         this.subscriptions = subscriptions;
         this.ledger = ledger;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
@@ -46,6 +48,12 @@ class DeliveryService {
         Optional<String> deliveryId = ledger.claim(subscription.id(), alert.articleId());
         if (deliveryId.isEmpty()) {
             outcomes.duplicate(subscription.channel());
+            return;
+        }
+        // after the claim, so the check and the held-back row are about a story this subscriber has not had
+        if (guardRails.check(subscription, alert) != GuardRails.Verdict.SEND) {
+            ledger.defer(subscription.id(), alert.articleId(), alertJson);
+            outcomes.deferred(subscription.channel());
             return;
         }
         SendResult result = retry.run(() -> sender.send(subscription, alert, deliveryId.get()));

@@ -1,6 +1,7 @@
 package th.localnews.notification.subscription;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -19,11 +20,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SubscriptionController {
 
-    record SubscriptionView(UUID id, String channel, String target, Interests interests, String status) {
+    record SubscriptionView(UUID id, String channel, String target, Interests interests, QuietHours quietHours,
+            String status, String disabledReason, Instant disabledAt) {
 
         static SubscriptionView of(Subscription subscription) {
             return new SubscriptionView(subscription.id(), subscription.channel().wireName(), subscription.target(),
-                    subscription.interests(), subscription.status().name().toLowerCase(java.util.Locale.ROOT));
+                    subscription.interests(), subscription.quietHours(),
+                    subscription.status().name().toLowerCase(java.util.Locale.ROOT), subscription.disabledReason(),
+                    subscription.disabledAt());
         }
     }
 

@@ -3,6 +3,9 @@ package th.localnews.notification.subscription;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +23,8 @@ public class SubscriptionRepository {
     public static final UUID FIRST = new UUID(0, 0);
 
     private static final String COLUMNS = "id, channel, target, push_p256dh, push_auth, webhook_secret, unsubscribe_token, interest_all,"
-            + " interest_breaking, sections, provinces, tags, keywords, status, created_at";
+            + " interest_breaking, sections, provinces, tags, keywords, status, created_at, quiet_start, quiet_end,"
+            + " disabled_reason, disabled_at";
 
     private static final RowMapper<Subscription> ROW = SubscriptionRepository::map;
 
@@ -32,15 +36,17 @@ public class SubscriptionRepository {
 
     void insert(Subscription subscription, byte[] manageTokenHash, byte[] confirmTokenHash) {
         Interests interests = subscription.interests();
+        QuietHours quiet = subscription.quietHours();
         jdbc.update("INSERT INTO subscription (id, channel, target, push_p256dh, push_auth, webhook_secret,"
                         + " unsubscribe_token, manage_token_hash, confirm_token_hash, interest_all, interest_breaking,"
-                        + " sections, provinces, tags, keywords, status)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " sections, provinces, tags, keywords, status, quiet_start, quiet_end)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 subscription.id(), subscription.channel().wireName(), subscription.target(), subscription.pushP256dh(),
                 subscription.pushAuth(), subscription.webhookSecret(), subscription.unsubscribeToken(), manageTokenHash,
                 confirmTokenHash, interests.all(),
                 interests.breaking(), array(interests.sections()), array(interests.provinces()), array(interests.tags()),
-                array(interests.keywords()), status(subscription.status()));
+                array(interests.keywords()), status(subscription.status()),
+                quiet == null ? null : Time.valueOf(quiet.start()), quiet == null ? null : Time.valueOf(quiet.end()));
     }
 
     public Optional<Subscription> findById(UUID id) {
@@ -69,8 +75,40 @@ public class SubscriptionRepository {
         return jdbc.update("DELETE FROM subscription WHERE id = ?", id) == 1;
     }
 
-    public void disable(UUID id) {
-        jdbc.update("UPDATE subscription SET status = 'disabled' WHERE id = ?", id);
+    /** Keeps the first reason: the cause that switched a subscription off is the one its owner must read. */
+    public void disable(UUID id, String reason) {
+        jdbc.update("UPDATE subscription SET status = 'disabled', disabled_reason = ?, disabled_at = now()"
+                + " WHERE id = ? AND status <> 'disabled'", reason, id);
+    }
+
+    /** Disables every e-mail subscription to this address (case-insensitive); returns how many. */
+    public int disableEmail(String address, String reason) {
+        return jdbc.update("UPDATE subscription SET status = 'disabled', disabled_reason = ?, disabled_at = now()"
+                + " WHERE channel = 'email' AND lower(target) = lower(?) AND status <> 'disabled'", reason, address);
+    }
+
+    /** Disables the e-mail subscription that received the mail with this delivery (or digest) id. */
+    public int disableEmailByDelivery(String deliveryId, String reason) {
+        return jdbc.update("UPDATE subscription SET status = 'disabled', disabled_reason = ?, disabled_at = now()"
+                + " WHERE channel = 'email' AND status <> 'disabled' AND id IN (SELECT subscription_id FROM delivery"
+                + " WHERE delivery_id = ? UNION SELECT subscription_id FROM digest"
+                + " WHERE 'dig_' || replace(id::text, '-', '') = ?)", reason, deliveryId, deliveryId);
+    }
+
+    /** A delivered alert ends any run of failures. */
+    public void resetFailures(UUID id) {
+        jdbc.update("UPDATE subscription SET failure_streak = 0, failing_since = NULL WHERE id = ? AND failure_streak > 0",
+                id);
+    }
+
+    /** Counts one more failed alert; returns the streak so far and when it began. */
+    public Optional<FailureStreak> recordFailure(UUID id) {
+        return jdbc.query("UPDATE subscription SET failure_streak = failure_streak + 1,"
+                + " failing_since = coalesce(failing_since, now()) WHERE id = ? RETURNING failure_streak, failing_since",
+                (rs, row) -> new FailureStreak(rs.getInt(1), rs.getTimestamp(2).toInstant()), id).stream().findFirst();
+    }
+
+    public record FailureStreak(int failures, Instant since) {
     }
 
     /**
@@ -102,7 +140,18 @@ public class SubscriptionRepository {
                 rs.getString("push_p256dh"), rs.getString("push_auth"), rs.getString("webhook_secret"),
                 rs.getString("unsubscribe_token"), interests,
                 Subscription.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), quietHours(rs), rs.getString("disabled_reason"),
+                instant(rs.getTimestamp("disabled_at")));
+    }
+
+    private static QuietHours quietHours(ResultSet rs) throws SQLException {
+        Time start = rs.getTime("quiet_start");
+        Time end = rs.getTime("quiet_end");
+        return start == null || end == null ? null : new QuietHours(start.toLocalTime(), end.toLocalTime());
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static List<String> list(Array array) throws SQLException {

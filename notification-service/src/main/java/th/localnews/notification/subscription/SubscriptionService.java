@@ -40,7 +40,8 @@ class SubscriptionService {
         Subscription subscription = new Subscription(UUID.randomUUID(), valid.channel(), valid.target(),
                 valid.pushP256dh(), valid.pushAuth(), valid.channel() == Channel.WEBHOOK ? WebhookSecrets.newSecret() : null,
                 email ? ManageTokens.newToken() : null, valid.interests(),
-                email ? Subscription.Status.PENDING : Subscription.Status.ACTIVE, Instant.now());
+                email ? Subscription.Status.PENDING : Subscription.Status.ACTIVE, Instant.now(), valid.quietHours(),
+                null, null);
         String token = ManageTokens.newToken();
         String confirmToken = email ? ManageTokens.newToken() : null;
         repository.insert(subscription, ManageTokens.hash(token), email ? ManageTokens.hash(confirmToken) : null);

@@ -1,5 +1,7 @@
 package th.localnews.notification.subscription;
 
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +21,8 @@ class SubscriptionValidator {
     private static final Pattern SECTION = Pattern.compile("^[a-z0-9][a-z0-9-]{0,63}$");
     private static final Pattern EMAIL = Pattern.compile("^[^\\s@<>()\\[\\],;:\"]{1,64}@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$");
 
-    record NewSubscription(Channel channel, String target, String pushP256dh, String pushAuth, Interests interests) {
+    record NewSubscription(Channel channel, String target, String pushP256dh, String pushAuth, Interests interests,
+            QuietHours quietHours) {
     }
 
     private final OutboundUrlGuard guard;
@@ -35,17 +38,29 @@ class SubscriptionValidator {
         Channel channel = Channel.fromWireName(request.channel()).orElseThrow(() ->
                 SubscriptionProblems.invalid("channel", "channel must be one of webhook, webpush, email"));
         Interests interests = interests(request.interests());
+        QuietHours quiet = quietHours(request.quietHours());
         switch (channel) {
             case WEBHOOK:
-                return new NewSubscription(channel, url("url", request.url()), null, null, interests);
+                return new NewSubscription(channel, url("url", request.url()), null, null, interests, quiet);
             case WEBPUSH:
-                return push(request.subscription(), interests);
+                return push(request.subscription(), interests, quiet);
             default:
-                return new NewSubscription(channel, email(request.email()), null, null, interests);
+                return new NewSubscription(channel, email(request.email()), null, null, interests, quiet);
         }
     }
 
-    private NewSubscription push(SubscribeRequest.PushSubscription push, Interests interests) {
+    private static QuietHours quietHours(SubscribeRequest.QuietHoursRequest request) {
+        if (request == null) {
+            return null;
+        }
+        try {
+            return new QuietHours(LocalTime.parse(request.start()), LocalTime.parse(request.end()));
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw SubscriptionProblems.invalid("quietHours", "quietHours needs start and end as HH:mm, e.g. 22:00 and 07:00");
+        }
+    }
+
+    private NewSubscription push(SubscribeRequest.PushSubscription push, Interests interests, QuietHours quiet) {
         if (push == null || push.keys() == null) {
             throw SubscriptionProblems.invalid("subscription", "a push subscription with endpoint and keys is required");
         }
@@ -61,7 +76,8 @@ class SubscriptionValidator {
         if (auth.length != 16) {
             throw SubscriptionProblems.invalid("subscription.keys.auth", "auth must be 16 bytes, base64url");
         }
-        return new NewSubscription(Channel.WEBPUSH, endpoint, EcP256.base64Url(p256dh), EcP256.base64Url(auth), interests);
+        return new NewSubscription(Channel.WEBPUSH, endpoint, EcP256.base64Url(p256dh), EcP256.base64Url(auth), interests,
+                quiet);
     }
 
     private String url(String field, String url) {

@@ -181,6 +181,8 @@ class AlertFlowIT extends NotificationIntegrationTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.queryForObject(
                 "SELECT status FROM subscription WHERE id = ?", String.class, subscription)).isEqualTo("disabled"));
+        assertThat(jdbc.queryForObject("SELECT disabled_reason FROM subscription WHERE id = ?", String.class,
+                subscription)).contains("ปิดการแจ้งเตือนอัตโนมัติ").contains("HTTP 410");
         ArticlePublished later = Stories.story(newArticleId()).tags(tag).published();
         publish(later);
         awaitHandled(later);
@@ -188,7 +190,7 @@ class AlertFlowIT extends NotificationIntegrationTest {
     }
 
     @Test
-    void pushSubscriptionTheServiceCallsGoneIsRemoved() throws Exception {
+    void pushSubscriptionTheServiceCallsGoneIsDisabledWithAReason() throws Exception {
         String tag = uniqueTag();
         PushService.Subscriber browser = pushService.newSubscriber();
         UUID subscription = push(browser, tagged(tag));
@@ -197,7 +199,9 @@ class AlertFlowIT extends NotificationIntegrationTest {
         publish(Stories.story(newArticleId()).tags(tag).published());
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.queryForObject(
-                "SELECT count(*) FROM subscription WHERE id = ?", Integer.class, subscription)).isZero());
+                "SELECT status FROM subscription WHERE id = ?", String.class, subscription)).isEqualTo("disabled"));
+        assertThat(jdbc.queryForObject("SELECT disabled_reason FROM subscription WHERE id = ?", String.class,
+                subscription)).contains("ปิดการแจ้งเตือนอัตโนมัติ").contains("Disabled automatically").contains("410");
     }
 
     @Test

@@ -79,4 +79,17 @@ class SubscriptionValidatorTest {
                 provinces("th-s", "TH-10"))).interests().provinces()).containsExactly("TH-S", "TH-10");
         assertThatThrownBy(() -> validator.validate(null)).isInstanceOf(ErrorResponseException.class);
     }
+
+    @Test
+    void acceptsQuietHoursAcrossMidnightAndRefusesMalformedOnes() {
+        assertThat(validator.validate(new SubscribeRequest("webhook", "https://hooks.example.org/x", null, null,
+                provinces("TH-40"), new SubscribeRequest.QuietHoursRequest("22:30", "06:00"))).quietHours())
+                .isEqualTo(new QuietHours(java.time.LocalTime.of(22, 30), java.time.LocalTime.of(6, 0)));
+        assertThat(fieldOf(() -> validator.validate(new SubscribeRequest("webhook", "https://hooks.example.org/x", null,
+                null, provinces("TH-40"), new SubscribeRequest.QuietHoursRequest("25:00", "06:00")))))
+                .isEqualTo("quietHours");
+        assertThat(fieldOf(() -> validator.validate(new SubscribeRequest("webhook", "https://hooks.example.org/x", null,
+                null, provinces("TH-40"), new SubscribeRequest.QuietHoursRequest("22:00", null)))))
+                .isEqualTo("quietHours");
+    }
 }

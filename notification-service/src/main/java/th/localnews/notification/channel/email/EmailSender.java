@@ -3,6 +3,7 @@ package th.localnews.notification.channel.email;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -44,6 +45,10 @@ class EmailSender implements AlertSender {
             return new SendResult(SendResult.Outcome.DELIVERED, 250, null, null);
         } catch (MailParseException | MailPreparationException e) {
             return SendResult.rejected(e.getClass().getSimpleName());
+        } catch (MailSendException e) {
+            return SmtpRejections.permanentRecipientFailure(e)
+                    .map(bounce -> new SendResult(SendResult.Outcome.GONE, 0, null, bounce))
+                    .orElseGet(() -> SendResult.failed(e));
         } catch (MailException e) {
             return SendResult.failed(e);
         } catch (MessagingException e) {

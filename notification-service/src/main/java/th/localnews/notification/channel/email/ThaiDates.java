@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Dates as a Thai reader expects them: Bangkok time, Buddhist era, e.g. {@code 14 กุมภาพันธ์ 2567}. */
-final class ThaiDates {
+public final class ThaiDates {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm 'น.'",
                     Locale.forLanguageTag("th-TH"))
@@ -17,7 +17,7 @@ final class ThaiDates {
     private ThaiDates() {
     }
 
-    static String format(Instant instant) {
+    public static String format(Instant instant) {
         return DATE.format(instant);
     }
 }

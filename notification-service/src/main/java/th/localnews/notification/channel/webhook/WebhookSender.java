@@ -86,7 +86,7 @@ class WebhookSender implements AlertSender {
         story.put("breaking", alert.breaking());
         story.put("publishedAt", alert.publishedAt().toString());
         Map<String, Object> message = new LinkedHashMap<>();
-        message.put("type", "article.published");
+        message.put("type", Alert.isDigest(alert) ? "alerts.digest" : "article.published");
         // the story's time, not the send time, so every resend of this message has the same body
         message.put("timestamp", alert.publishedAt().toString());
         message.put("data", story);

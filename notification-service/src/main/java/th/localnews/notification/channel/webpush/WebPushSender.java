@@ -68,7 +68,7 @@ class WebPushSender implements AlertSender {
                 .header("TTL", Long.toString(ttl.toSeconds()))
                 .header("Urgency", alert.breaking() ? "high" : "normal")
                 // a resend, or a newer alert about the same story, replaces one the device has not fetched yet
-                .header("Topic", "article-" + alert.articleId())
+                .header("Topic", Alert.isDigest(alert) ? "digest" : "article-" + alert.articleId())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(payload))
                 .build();
         try {
