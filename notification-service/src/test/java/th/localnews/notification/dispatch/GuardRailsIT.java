@@ -125,6 +125,37 @@ class GuardRailsIT extends NotificationIntegrationTest {
     }
 
     @Test
+    void backlogGaugeReportsDeferredAlertsFromTheLedger() throws Exception {
+        String tag = "backlog-" + UUID.randomUUID();
+        String hook = "backlog-" + UUID.randomUUID();
+        LocalTime bangkokNow = LocalTime.now(ZoneId.of("Asia/Bangkok"));
+        Map<String, Object> created = webhook(hook, tag, ", \"quietHours\": {\"start\": \""
+                + bangkokNow.minusHours(1).format(HH_MM) + "\", \"end\": \"" + bangkokNow.plusHours(1).format(HH_MM) + "\"}");
+        ArticlePublished held = Stories.story(newArticleId()).tags(tag).published();
+
+        publish(held);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(ledgerStatus(created.get("id"), held.articleId())).isEqualTo("deferred"));
+        // the gauge reuses its count for a few seconds, so it catches up with the ledger within that time
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            double deferred = jdbc.queryForObject("SELECT count(*) FROM delivery WHERE status = 'deferred'",
+                    Double.class);
+            assertThat(backlog("deferred")).isGreaterThanOrEqualTo(1).isEqualTo(deferred);
+        });
+        assertThat(backlog("sending")).isGreaterThanOrEqualTo(0);
+    }
+
+    private double backlog(String state) throws Exception {
+        HttpResponse<String> scrape = send("GET", "/actuator/prometheus", null, null);
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        return scrape.body().lines()
+                .filter(line -> line.startsWith("notification_backlog{") && line.contains("state=\"" + state + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError("no notification_backlog for " + state));
+    }
+
+    @Test
     void endpointThatKeepsFailingIsDisabledWithAReasonItsOwnerCanRead() throws Exception {
         String tag = "failing-" + UUID.randomUUID();
         String hook = "failing-" + UUID.randomUUID();
