@@ -15,7 +15,7 @@ public final class ArticleEventTopics {
     /** The article log: key = article id, compacted, kept forever; the source of truth for readers. */
     public static final String ARTICLE_EVENTS = "article-events";
 
-    /** Suffix used by spring-kafka's {@code DeadLetterPublishingRecoverer} by default. */
+    /** Our dead-letter suffix; spring-kafka 4 defaults to {@code -dlt}, so consumers name the topic explicitly. */
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
     public static final String ARTICLE_EVENTS_DLT = ARTICLE_EVENTS + DEAD_LETTER_SUFFIX;
