@@ -1,0 +1,127 @@
+package th.localnews.systemtests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import th.localnews.localstack.SuiteControl;
+
+/**
+ * One running suite for every scenario of this JVM: PostgreSQL, Kafka and the six services as separate processes,
+ * on ports the system chose, with their state under {@code target/suite}. Scenarios take it as a parameter, may kill
+ * and restart its parts, and must leave every part running when they end.
+ */
+final class Suite implements ParameterResolver {
+
+    static final Path ROOT = Path.of(System.getProperty("localnews.root", "..")).toAbsolutePath().normalize();
+    private static final Path HOME = ROOT.resolve("system-tests").resolve("target").resolve("suite");
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Suite.class);
+
+    /** The started suite and its clients; closed by JUnit when the last test of the JVM is done. */
+    static final class Running implements AutoCloseable {
+        final SuiteControl control;
+        final Newsroom newsroom;
+        final Reader reader;
+
+        Running(SuiteControl control) {
+            this.control = control;
+            this.reader = new Reader(control.publicUrl());
+            this.newsroom = new Newsroom(control);
+        }
+
+        Connection database(String name) throws SQLException {
+            return DriverManager.getConnection(control.jdbcUrl(name), control.databaseUser(),
+                    control.databasePassword());
+        }
+
+        /** Kills a part with SIGKILL and starts it again on the same state; returns when it is ready. */
+        void crashAndRestart(String part) {
+            control.kill(part);
+            control.start(part);
+        }
+
+        @Override
+        public void close() {
+            control.close();
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Running.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Running.class, key -> start(),
+                Running.class);
+    }
+
+    private static Running start() {
+        deleteTree(HOME);
+        Map<String, String> env = new LinkedHashMap<>(freePorts());
+        env.put("LOCALNEWS_HOME", HOME.toString());
+        env.put("LOCALNEWS_STARTUP_TIMEOUT", "300");
+        long started = System.nanoTime();
+        SuiteControl control = SuiteControl.start(ROOT, env, line -> System.out.println("[suite] " + line));
+        System.out.printf("[suite] all parts ready in %.1f s (gateway %s)%n", (System.nanoTime() - started) / 1e9,
+                control.publicUrl());
+        return new Running(control);
+    }
+
+    /** Every variable the launcher reads for a port, each set to a port that was free a moment ago. */
+    private static Map<String, String> freePorts() {
+        List<String> variables = List.of("LOCALNEWS_PORT", "LOCALNEWS_ARTICLE_SERVICE_PORT",
+                "LOCALNEWS_FEED_SERVICE_PORT", "LOCALNEWS_NOTIFICATION_SERVICE_PORT", "LOCALNEWS_AUTH_SERVER_PORT",
+                "LOCALNEWS_WEB_PORT", "LOCALNEWS_KAFKA_PORT", "LOCALNEWS_KAFKA_CONTROLLER_PORT",
+                "LOCALNEWS_POSTGRES_PORT");
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            Map<String, String> ports = new LinkedHashMap<>();
+            for (String variable : variables) {
+                ServerSocket socket = new ServerSocket(0);
+                sockets.add(socket);
+                ports.put(variable, Integer.toString(socket.getLocalPort()));
+            }
+            return ports;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            sockets.forEach(socket -> {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // a port we could not close is only lost to this run
+                }
+            });
+        }
+    }
+
+    private static void deleteTree(Path home) {
+        if (!Files.exists(home)) {
+            return;
+        }
+        try (Stream<Path> tree = Files.walk(home)) {
+            for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
