@@ -21,6 +21,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import th.localnews.article.newsroom.ArticleNotFoundException;
@@ -128,10 +129,26 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof JacksonException json) {
             String location = json.getLocation() == null ? ""
                     : " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr();
-            String path = json.getPathReference();
-            return new FieldProblem(path == null || path.isBlank() ? "$" : path, "malformed-json",
-                    "the body is not valid JSON for an article" + location + ": " + json.getOriginalMessage());
+            String path = fieldPath(json);
+            // a type mismatch's own message names Java types; the caller only needs to know which field is wrong
+            String detail = json instanceof MismatchedInputException ? "wrong kind of value for " + path
+                    : json.getOriginalMessage();
+            return new FieldProblem(path, "malformed-json",
+                    "the body is not valid JSON for an article" + location + ": " + detail);
         }
         return new FieldProblem("$", "malformed-json", "the body is missing or is not valid JSON");
+    }
+
+    /** The JSON path of the failure as the request spells it ({@code tags[0]}, {@code coverImage.url}), else {@code $}. */
+    private static String fieldPath(JacksonException json) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : json.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "$" : path.toString();
     }
 }

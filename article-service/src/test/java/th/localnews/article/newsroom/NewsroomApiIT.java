@@ -88,6 +88,19 @@ class NewsroomApiIT {
     }
 
     @Test
+    void aNumberForTextOrYesNoIsRefusedNotCoerced() {
+        Map<String, Object> numberSummary = NewsroomApi.story("โปรยเป็นตัวเลข");
+        numberSummary.put("summary", 5);
+        assertFieldProblem(api.create(numberSummary), "summary", "malformed-json");
+        Map<String, Object> numberBreaking = NewsroomApi.story("ด่วนเป็นตัวเลข");
+        numberBreaking.put("breaking", 1);
+        assertFieldProblem(api.create(numberBreaking), "breaking", "malformed-json");
+        Map<String, Object> numberTags = NewsroomApi.story("แท็กเป็นตัวเลข");
+        numberTags.put("tags", List.of(1, 2));
+        assertFieldProblem(api.create(numberTags), "tags[0]", "malformed-json");
+    }
+
+    @Test
     void aWrongContentTypeIsUnsupportedMediaType() {
         NewsroomApi.Response response = api.send("POST", ARTICLES, TestTokens.editor(), "title=ข่าว",
                 "application/x-www-form-urlencoded", null);
