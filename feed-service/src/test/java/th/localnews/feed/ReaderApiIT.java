@@ -69,6 +69,10 @@ class ReaderApiIT {
         assertProblem("/api/articles?limit=51", "feed.limit-out-of-range");
         assertThat(response("/api/articles?limit=abc").getStatus()).isEqualTo(400);
         assertThat(response("/api/articles?limit=50").getStatus()).isEqualTo(200);
+        assertProblem("/api/articles?section=%3Cscript%3E", "feed.unknown-section");
+        assertProblem("/api/articles?province=TH-99", "feed.unknown-province");
+        assertThat(response("/api/articles?section=local-government&province=TH-40").getStatus()).isEqualTo(200);
+        assertThat(response("/api/articles?province=TH-S").getStatus()).as("Pattaya").isEqualTo(200);
     }
 
     @Test

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import th.localnews.events.ArticleSnapshot;
+import th.localnews.events.taxonomy.Provinces;
+import th.localnews.events.taxonomy.Sections;
 import th.localnews.feed.search.Excerpts;
 import th.localnews.feed.view.ArticleView;
 import th.localnews.feed.view.FeedCursor;
@@ -49,6 +51,21 @@ class ArticlesController {
         this.json = json;
     }
 
+    /**
+     * A misspelt section or province is the caller's mistake, said as one (400), not an empty feed that looks like
+     * "no news"; it also keeps arbitrary strings out of the response cache's keys.
+     */
+    private static void rejectUnknownTaxonomy(FeedQuery query) {
+        if (query.section() != null && !Sections.isKnown(query.section())) {
+            throw new InvalidFeedRequestException("feed.unknown-section", "no section is called " + query.section()
+                    + "; GET /api/sections lists them");
+        }
+        if (query.province() != null && !Provinces.isKnownArea(query.province())) {
+            throw new InvalidFeedRequestException("feed.unknown-province", "no province has the code "
+                    + query.province() + "; GET /api/provinces lists them (ISO 3166-2:TH, e.g. TH-40)");
+        }
+    }
+
     @GetMapping("/api/articles")
     ResponseEntity<byte[]> feed(@RequestParam(required = false) String section,
             @RequestParam(required = false) String province, @RequestParam(required = false) String tag,
@@ -60,6 +77,7 @@ class ArticlesController {
         }
         FeedCursor after = cursor == null || cursor.isBlank() ? null : FeedCursor.decode(cursor);
         FeedQuery query = new FeedQuery(section, province, tag);
+        rejectUnknownTaxonomy(query);
         String key = String.join("\u0000", "feed", String.valueOf(query), String.valueOf(cursor), Integer.toString(size));
         return CachedResponses.respond(cache.get(key, MediaType.APPLICATION_JSON, () -> {
             FeedPage page = view.page(query, after, size);
