@@ -74,6 +74,19 @@ class SubscriptionValidatorTest {
     }
 
     @Test
+    void rejectsAddressesAMailServerWouldRefuseAndKeepsOrdinaryOnes() {
+        for (String bad : List.of("a@example..com", "a@-example.com", "a@example-.com", ".a@example.com",
+                "a.@example.com", "a..b@example.com", "a@example.c", "a b@example.com", "a@localhost")) {
+            assertThat(fieldOf(() -> validator.validate(new SubscribeRequest("email", null, bad, null,
+                    provinces("TH-40"))))).as(bad).isEqualTo("email");
+        }
+        for (String good : List.of("somchai.j@example.co.th", "news+alerts@mail-relay.example.org", "x@a.io")) {
+            assertThat(validator.validate(new SubscribeRequest("email", null, good, null, provinces("TH-40")))
+                    .target()).isEqualTo(good);
+        }
+    }
+
+    @Test
     void acceptsPattayaAndNormalisesCodes() {
         assertThat(validator.validate(new SubscribeRequest("webhook", "https://hooks.example.org/x", null, null,
                 provinces("th-s", "TH-10"))).interests().provinces()).containsExactly("TH-S", "TH-10");
