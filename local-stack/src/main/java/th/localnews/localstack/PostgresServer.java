@@ -51,6 +51,11 @@ final class PostgresServer implements StackProcess {
                     .setOverrideWorkingDirectory(binaries.toFile())
                     .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // zonky turns synchronous_commit off (fine for throwaway test databases): a crash of this one
+                    // would then lose commits the services had already acknowledged (system-tests' G5 showed it)
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setPGStartupWait(Duration.ofSeconds(60))

@@ -103,6 +103,8 @@ public final class SuiteControl implements AutoCloseable {
         family.add(0, process.handle());
         family.forEach(ProcessHandle::destroyForcibly);
         family.forEach(member -> ManagedProcess.awaitExit(member, TimeUnit.SECONDS.toNanos(10)));
+        // what this JVM still holds for the dead part (zonky's lock on PostgreSQL's data directory) is let go
+        process.requestStop();
     }
 
     public synchronized boolean isRunning(String part) {

@@ -40,6 +40,7 @@ class BrokerCrashIT {
         int kills = scale.pick(2, 5);
         String tag = "g1-" + UUID.randomUUID().toString().substring(0, 8);
         Random random = new Random(SEED);
+        Figures figures = new Figures("g1-broker-crash", "Kafka broker killed during editorial commands");
         Map<Long, Long> versions = new HashMap<>();
         Map<String, Integer> outcomes = new HashMap<>();
         int killEvery = commands / (kills + 1);
@@ -71,8 +72,7 @@ class BrokerCrashIT {
         long lost = committed.stream().filter(id -> !eventsInLog.containsKey(id)).count();
         long phantom = eventsInLog.keySet().stream().filter(id -> !committed.contains(id)).count();
 
-        new Figures("g1-broker-crash", "Kafka broker killed during editorial commands")
-                .put("commands", outcomes.values().stream().mapToInt(Integer::intValue).sum())
+        figures.put("commands", outcomes.values().stream().mapToInt(Integer::intValue).sum())
                 .put("outcomes", outcomes).put("brokerKills", killsDone).put("articles", versions.size())
                 .put("committedEvents", committed.size()).put("eventsInLog", eventsInLog.size())
                 .put("lost", lost).put("duplicated", duplicated).put("phantom", phantom).record();

@@ -61,6 +61,11 @@ final class Suite implements ParameterResolver {
         }
     }
 
+    /** The JDK running the tests, whose tools ({@code jcmd}) can attach to the services it started. */
+    static Path javaHome() {
+        return Path.of(System.getProperty("java.home"));
+    }
+
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         return parameter.getParameter().getType() == Running.class;
@@ -73,6 +78,7 @@ final class Suite implements ParameterResolver {
     }
 
     private static Running start() {
+        stopLeftovers();
         deleteTree(HOME);
         Map<String, String> env = new LinkedHashMap<>(freePorts());
         env.put("LOCALNEWS_HOME", HOME.toString());
@@ -110,6 +116,16 @@ final class Suite implements ParameterResolver {
                 }
             });
         }
+    }
+
+    /** Processes of an earlier run that was killed before it could stop its suite (their command lines name HOME). */
+    private static void stopLeftovers() {
+        List<ProcessHandle> leftovers = ProcessHandle.allProcesses()
+                .filter(process -> process.info().commandLine().map(line -> line.contains(HOME.toString()))
+                        .orElse(false))
+                .toList();
+        leftovers.forEach(ProcessHandle::destroyForcibly);
+        leftovers.forEach(process -> process.onExit().join());
     }
 
     private static void deleteTree(Path home) {

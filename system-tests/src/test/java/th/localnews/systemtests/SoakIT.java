@@ -1,0 +1,168 @@
+package th.localnews.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import th.localnews.localstack.SuiteControl;
+
+/**
+ * G7: mixed load (reads, searches, publishes, sign-ups) through the gateway for a while: no 5xx, the heap after a
+ * full GC ends where it started (within 10 %, judged at full scale where the run is long enough), and the
+ * consumers' lag is back to zero within 30 s after the load stops.
+ */
+@ExtendWith(Suite.class)
+class SoakIT {
+
+    private static final List<String> SEARCHES = List.of("เทศบาล", "ขอนแก่น", "อบจ.", "ทน.ขอนแก่น", "ตลาด",
+            "สภาเทศบาล", "น้ำท่วม", "งบประมาณ");
+    /** A generation's (Serial, Parallel) or the whole heap's (G1) line of {@code GC.heap_info}; not Metaspace. */
+    private static final Pattern HEAP_USED = Pattern.compile("(?m)^\\s*\\S.*(?:generation|heap)\\s+total \\d+K, used (\\d+)K");
+
+    @Test
+    void mixedLoadGivesNo5xxAndTheConsumersCatchUp(Suite.Running suite) throws Exception {
+        Scale scale = Scale.current();
+        Duration length = Duration.ofSeconds(scale.pick(30, 600));
+        String tag = "g7-" + UUID.randomUUID().toString().substring(0, 8);
+        Figures figures = new Figures("g7-soak", "mixed load through the gateway");
+        warmUp(suite, tag);
+        Map<String, Long> heapBefore = heapAfterGc(suite);
+
+        Map<String, Integer> statuses = new ConcurrentHashMap<>();
+        long deadline = System.nanoTime() + length.toNanos();
+        List<CompletableFuture<Void>> workers = new ArrayList<>();
+        for (int worker = 0; worker < 3; worker++) {
+            long seed = worker;
+            workers.add(CompletableFuture.runAsync(() -> load(suite, tag, new Random(seed), deadline, statuses)));
+        }
+        CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).get();
+        long stoppedAt = System.nanoTime();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() ->
+                notificationLag(suite) == 0);
+        double lagZeroAfter = (System.nanoTime() - stoppedAt) / 1e9;
+        Map<String, Long> heapAfter = heapAfterGc(suite);
+
+        Map<String, Double> heapGrowth = new TreeMap<>();
+        heapBefore.forEach((service, before) -> heapGrowth.put(service,
+                Math.round(1000.0 * heapAfter.get(service) / before) / 1000.0));
+        long fiveHundreds = statuses.entrySet().stream().filter(entry -> entry.getKey().startsWith("5"))
+                .mapToLong(Map.Entry::getValue).sum();
+        figures.put("loadSeconds", length.toSeconds())
+                .put("requestsByStatus", new TreeMap<>(statuses)).put("5xx", fiveHundreds)
+                .put("heapAfterGcBeforeKb", heapBefore).put("heapAfterGcAfterKb", heapAfter)
+                .put("heapRatio", heapGrowth).put("lagZeroSecondsAfterStop", lagZeroAfter).record();
+
+        assertThat(statuses.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThan(100);
+        assertThat(fiveHundreds).as("5xx answers").isZero();
+        if (scale == Scale.FULL) {
+            assertThat(heapGrowth).allSatisfy((service, ratio) -> assertThat(ratio).as(service).isLessThan(1.10));
+        }
+    }
+
+    private static void load(Suite.Running suite, String tag, Random random, long deadline,
+                             Map<String, Integer> statuses) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; System.nanoTime() < deadline && i < 1_000_000; i++) {
+            int roll = random.nextInt(100);
+            Http.Answer answer;
+            String kind;
+            if (roll < 50) {
+                kind = "home";
+                answer = suite.reader.get(random.nextBoolean() ? "/api/articles" : "/");
+            } else if (roll < 65 && !ids.isEmpty()) {
+                kind = "article";
+                answer = suite.reader.get("/api/articles/" + ids.get(random.nextInt(ids.size())));
+            } else if (roll < 85) {
+                kind = "search";
+                answer = suite.reader.get("/api/search?q=" + URLEncoder.encode(
+                        SEARCHES.get(random.nextInt(SEARCHES.size())), StandardCharsets.UTF_8));
+            } else if (roll < 95) {
+                kind = "publish";
+                Http.Answer created = suite.newsroom.create(Newsroom.story("ข่าวทดสอบระยะยาว " + tag + " " + i, tag,
+                        false));
+                answer = created.status() == 201 ? suite.newsroom.publish(created.json().get("id").asLong())
+                        : created;
+                if (answer.status() == 200) {
+                    ids.add(answer.json().get("id").asLong());
+                }
+            } else {
+                kind = "subscribe";
+                answer = Http.postJson(suite.reader.url() + "/api/subscriptions", Map.of("channel", "webhook",
+                        "url", "http://127.0.0.1:9/g7/" + i, "interests", Map.of("all", false, "tags",
+                                List.of(tag + "-no-story"))));
+            }
+            statuses.merge(answer.status() + " " + kind, 1, Integer::sum);
+        }
+    }
+
+    private static void warmUp(Suite.Running suite, String tag) {
+        for (int i = 0; i < 20; i++) {
+            suite.newsroom.publishNew(Newsroom.story("ข่าวอุ่นเครื่อง " + tag + " " + i, tag, false));
+            suite.reader.get("/api/articles");
+            suite.reader.get("/");
+        }
+    }
+
+    /** The heap each service uses right after a full collection, in KB, as {@code jcmd} reports it. */
+    private static Map<String, Long> heapAfterGc(Suite.Running suite) throws IOException, InterruptedException {
+        Map<String, Long> heap = new TreeMap<>();
+        for (String service : SuiteControl.SERVICES) {
+            long pid = suite.control.pid(service);
+            jcmd(pid, "GC.run");
+            Matcher used = HEAP_USED.matcher(jcmd(pid, "GC.heap_info"));
+            long kb = 0;
+            while (used.find()) {
+                kb += Long.parseLong(used.group(1));
+            }
+            heap.put(service, kb);
+        }
+        return heap;
+    }
+
+    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+        String jcmd = Suite.javaHome().resolve("bin").resolve("jcmd").toString();
+        Process process = new ProcessBuilder(jcmd, Long.toString(pid), command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return output;
+    }
+
+    /** Records on article-events and notification-dispatch that notification-service's group has not committed. */
+    private static long notificationLag(Suite.Running suite) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                suite.control.kafkaBootstrapServers()))) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("notification-service")
+                    .partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+            committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+            var ends = admin.listOffsets(latest).all().get();
+            long lag = 0;
+            for (var entry : committed.entrySet()) {
+                lag += ends.get(entry.getKey()).offset() - entry.getValue().offset();
+            }
+            return lag;
+        }
+    }
+}
