@@ -59,7 +59,9 @@ class OutboxTracePropagationIT {
         assertThat(scrape)
                 .containsPattern("newsroom_events_sent_total\\{[^}]*type=\"published\"[^}]*\\} [1-9]")
                 .contains("application=\"article-service\"")
-                .contains("newsroom_outbox_pending");
+                .containsPattern("newsroom_outbox_relay_seconds_count\\{[^}]*event_type=\"published\"[^}]*\\} [1-9]")
+                .contains("newsroom_outbox_pending", "newsroom_outbox_oldest_pending_age_seconds")
+                .containsPattern("spring_kafka_template_seconds_count\\{[^}]*\\} [1-9]");
     }
 
     @Test
