@@ -53,15 +53,13 @@ class OutboxTracePropagationIT {
                 .matches("00-" + traceId + "-[0-9a-f]{16}-01")
                 .doesNotContain(callerSpanId);
 
-        String scrape = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/actuator/prometheus")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        assertThat(scrape)
+        // the counters move after the broker's ack and the outbox update, a moment after the record is readable
+        await().atMost(EVENT_WAIT).untilAsserted(() -> assertThat(scrape())
                 .containsPattern("newsroom_events_sent_total\\{[^}]*type=\"published\"[^}]*\\} [1-9]")
                 .contains("application=\"article-service\"")
                 .containsPattern("newsroom_outbox_relay_seconds_count\\{[^}]*event_type=\"published\"[^}]*\\} [1-9]")
                 .contains("newsroom_outbox_pending", "newsroom_outbox_oldest_pending_age_seconds")
-                .containsPattern("spring_kafka_template_seconds_count\\{[^}]*\\} [1-9]");
+                .containsPattern("spring_kafka_template_seconds_count\\{[^}]*\\} [1-9]"));
     }
 
     @Test
@@ -72,6 +70,12 @@ class OutboxTracePropagationIT {
 
         await().atMost(EVENT_WAIT).untilAsserted(() -> assertThat(ArticleEventLog.traceparentsOf(id)).hasSize(1));
         assertThat(ArticleEventLog.traceparentsOf(id).get(0)).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+    }
+
+    private String scrape() throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static String randomHex(int bytes) {

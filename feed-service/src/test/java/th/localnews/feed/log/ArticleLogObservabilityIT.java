@@ -66,8 +66,8 @@ class ArticleLogObservabilityIT {
 
         assertThat(get("/api/search?q=" + URLEncoder.encode("ขอนแก่น", StandardCharsets.UTF_8)).statusCode())
                 .isEqualTo(200);
-        String scrape = get("/actuator/prometheus").body();
-        assertThat(scrape)
+        // meters are recorded as the observations stop, a moment after the view shows the story
+        await().atMost(WAIT).untilAsserted(() -> assertThat(get("/actuator/prometheus").body())
                 .contains("application=\"feed-service\"")
                 .containsPattern("localnews_feed_publish_visible_seconds_count\\{[^}]*\\} [1-9]")
                 .containsPattern("localnews_feed_publish_visible_seconds_bucket\\{[^}]*le=\"[0-9.]+\"")
@@ -80,8 +80,9 @@ class ArticleLogObservabilityIT {
                 .containsPattern("kafka_consumer_fetch_manager_records_consumed_total\\{[^}]*"
                         + "spring_id=\"articleLogConsumerFactory.consumer-article-log-1\"[^}]*\\} [1-9]")
                 .containsPattern("spring_kafka_listener_seconds_count\\{[^}]*messaging_source_name=\"article-events\"")
-                .containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/search\"");
-        assertThat(scrape).as("one set of tag keys on the listener timer, none of the legacy timer's")
+                .containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/search\""));
+        assertThat(get("/actuator/prometheus").body())
+                .as("one set of tag keys on the listener timer, none of the legacy timer's")
                 .doesNotContainPattern("spring_kafka_listener_seconds_count\\{[^}]*result=");
     }
 

@@ -52,8 +52,8 @@ class AlertTracingIT extends NotificationIntegrationTest {
                 .matches("00-" + traceId + "-[0-9a-f]{16}-01")
                 .doesNotContain(relaySpanId);
 
-        String scrape = send("GET", "/actuator/prometheus", null, null).body();
-        assertThat(scrape)
+        // outcomes and timers are recorded after the receiver has answered
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(scrape())
                 .contains("application=\"notification-service\"")
                 .containsPattern("notification_deliveries_total\\{[^}]*channel=\"webhook\"[^}]*outcome=\"delivered\"[^}]*\\} [1-9]")
                 .containsPattern("notification_alert_latency_seconds_bucket\\{[^}]*channel=\"webhook\"")
@@ -63,9 +63,13 @@ class AlertTracingIT extends NotificationIntegrationTest {
                 .containsPattern("notification_delivery_seconds_count\\{[^}]*\\} [1-9]")
                 .containsPattern("kafka_consumer_fetch_manager_records_lag_max\\{")
                 .containsPattern("spring_kafka_listener_seconds_count\\{[^}]*messaging_source_name=\"article-events\"")
-                .containsPattern("spring_kafka_listener_seconds_count\\{[^}]*messaging_source_name=\"notification-dispatch\"");
-        assertThat(scrape).as("the batch listener no longer registers the legacy timer's clashing tags")
+                .containsPattern("spring_kafka_listener_seconds_count\\{[^}]*messaging_source_name=\"notification-dispatch\""));
+        assertThat(scrape()).as("the batch listener no longer registers the legacy timer's clashing tags")
                 .doesNotContainPattern("spring_kafka_listener_seconds_count\\{[^}]*result=");
+    }
+
+    private String scrape() throws Exception {
+        return send("GET", "/actuator/prometheus", null, null).body();
     }
 
     private static String hex(int bytes) {
