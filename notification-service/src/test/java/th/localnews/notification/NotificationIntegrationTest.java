@@ -117,6 +117,14 @@ public abstract class NotificationIntegrationTest {
         }
     }
 
+    /** One event with a {@code traceparent} header, as article-service's relay sends it in the publish's trace. */
+    protected static void publish(ArticleEvent event, String traceparent) throws Exception {
+        ProducerRecord<String, ArticleEvent> record = new ProducerRecord<>(ArticleEventTopics.ARTICLE_EVENTS,
+                ArticleEventTopics.keyOf(event), event);
+        record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
+        articleEvents.send(record).get(10, TimeUnit.SECONDS);
+    }
+
     /** Waits until the service has handled these events (planned alerts for them, or decided not to). */
     protected void awaitHandled(ArticleEvent... events) {
         String[] ids = Arrays.stream(events).map(ArticleEvent::eventId).distinct().toArray(String[]::new);

@@ -1,6 +1,7 @@
 package th.localnews.article.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,7 @@ import th.localnews.events.ArticleEvent;
 import th.localnews.events.ArticleEventCodec;
 import th.localnews.events.ArticleEventTopics;
 import th.localnews.events.CloudEvents;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes an event into the outbox inside the caller's transaction, so the event exists exactly when the change
@@ -27,19 +29,27 @@ public class ArticleEventOutbox {
     private final JdbcClient jdbc;
     private final OutboxRelay relay;
     private final OutboxProperties properties;
+    private final OutboxTracing tracing;
+    private final JsonMapper json;
     private final ArticleEventCodec codec = new ArticleEventCodec();
 
-    ArticleEventOutbox(JdbcClient jdbc, OutboxRelay relay, OutboxProperties properties) {
+    ArticleEventOutbox(JdbcClient jdbc, OutboxRelay relay, OutboxProperties properties, OutboxTracing tracing,
+            JsonMapper json) {
         this.jdbc = jdbc;
         this.relay = relay;
         this.properties = properties;
+        this.tracing = tracing;
+        this.json = json;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(ArticleEvent event) {
+        Map<String, String> trace = tracing.current();
         jdbc.sql("""
-                INSERT INTO outbox_event (id, aggregate_id, event_type, topic, record_key, payload, headers)
-                VALUES (:id, :aggregate, :type, :topic, :key, CAST(:payload AS jsonb), CAST(:headers AS jsonb))
+                INSERT INTO outbox_event (id, aggregate_id, event_type, topic, record_key, payload, headers,
+                                          trace_context)
+                VALUES (:id, :aggregate, :type, :topic, :key, CAST(:payload AS jsonb), CAST(:headers AS jsonb),
+                        CAST(:trace AS jsonb))
                 """)
                 .param("id", event.id())
                 .param("aggregate", event.subject())
@@ -48,6 +58,7 @@ public class ArticleEventOutbox {
                 .param("key", ArticleEventTopics.keyOf(event))
                 .param("payload", new String(codec.encode(event), StandardCharsets.UTF_8))
                 .param("headers", HEADERS)
+                .param("trace", trace.isEmpty() ? null : json.writeValueAsString(trace))
                 .update();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

@@ -1,6 +1,5 @@
 package th.localnews.article.outbox;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -13,18 +12,14 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
-
-import th.localnews.events.CloudEvents;
 
 /**
  * Sends committed outbox rows to Kafka in write order and stamps them sent once the broker has acknowledged
@@ -41,18 +36,18 @@ public class OutboxRelay implements SmartLifecycle {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final KafkaTemplate<String, String> kafka;
+    private final OutboxSender sender;
     private final OutboxProperties properties;
     private final JsonMapper json;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean pending = new AtomicBoolean();
     private volatile ExecutorService worker;
 
-    OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
-            OutboxProperties properties, JsonMapper json) {
+    OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, OutboxSender sender, OutboxProperties properties,
+            JsonMapper json) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.kafka = kafka;
+        this.sender = sender;
         this.properties = properties;
         this.json = json;
     }
@@ -102,25 +97,20 @@ public class OutboxRelay implements SmartLifecycle {
                 return 0;
             }
             List<OutboxRow> rows = jdbc.sql("""
-                    SELECT id, topic, record_key, payload::text AS payload, headers::text AS headers
+                    SELECT id, event_type, topic, record_key, payload::text AS payload, headers::text AS headers,
+                           trace_context::text AS trace_context
                     FROM outbox_event WHERE published_at IS NULL ORDER BY sequence_no LIMIT ?
                     """).param(properties.batchSize()).query(this::row).list();
             if (rows.isEmpty()) {
                 return 0;
             }
-            awaitAcks(rows.stream().map(this::send).toList());
+            awaitAcks(rows.stream().map(sender::send).toList());
             jdbc.sql("UPDATE outbox_event SET published_at = now() WHERE id IN (:ids)")
                     .param("ids", rows.stream().map(OutboxRow::id).toList()).update();
+            sender.acknowledged(rows);
             return rows.size();
         });
         return sent == null ? 0 : sent;
-    }
-
-    private CompletableFuture<?> send(OutboxRow row) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
-        row.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        CloudEvents.markStructured(record.headers());
-        return kafka.send(record);
     }
 
     private void awaitAcks(List<CompletableFuture<?>> sends) {
@@ -135,14 +125,15 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private OutboxRow row(ResultSet rs, int n) throws SQLException {
-        Map<String, String> headers = json.readValue(rs.getString("headers"), Map.class);
-        return new OutboxRow(rs.getObject("id", UUID.class), rs.getString("topic"), rs.getString("record_key"),
-                rs.getString("payload"), headers);
+        return new OutboxRow(rs.getObject("id", UUID.class), rs.getString("event_type"), rs.getString("topic"),
+                rs.getString("record_key"), rs.getString("payload"), map(rs.getString("headers")),
+                map(rs.getString("trace_context")));
     }
 
-    private record OutboxRow(UUID id, String topic, String key, String payload, Map<String, String> headers) {
+    @SuppressWarnings("unchecked")
+    private Map<String, String> map(String jsonObject) {
+        return jsonObject == null ? Map.of() : json.readValue(jsonObject, Map.class);
     }
 
     @Override

@@ -43,6 +43,17 @@ public final class ArticleEventLog {
                 .collect(Collectors.groupingBy(ArticleEvent::articleId, Collectors.toList()));
     }
 
+    /** The {@code traceparent} header of each record of one article now in the log, in log order (null: none). */
+    public static List<String> traceparentsOf(long articleId) {
+        return readAll().stream()
+                .filter(record -> Long.toString(articleId).equals(record.key()))
+                .map(record -> {
+                    var header = record.headers().lastHeader("traceparent");
+                    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+                })
+                .toList();
+    }
+
     private static void assertStructured(ConsumerRecord<String, byte[]> record) {
         var header = record.headers().lastHeader(CloudEvents.CONTENT_TYPE_HEADER);
         if (header == null || !CloudEvents.STRUCTURED_CONTENT_TYPE.equals(new String(header.value(), StandardCharsets.UTF_8))) {

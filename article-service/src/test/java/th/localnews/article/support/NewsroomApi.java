@@ -74,6 +74,12 @@ public final class NewsroomApi {
     }
 
     public Response send(String method, String path, String token, String body, String contentType, String ifMatch) {
+        return send(method, path, token, body, contentType, ifMatch, Map.of());
+    }
+
+    /** @param extraHeaders sent as given, e.g. a {@code traceparent} */
+    public Response send(String method, String path, String token, String body, String contentType, String ifMatch,
+            Map<String, String> extraHeaders) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -86,6 +92,7 @@ public final class NewsroomApi {
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
+        extraHeaders.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package th.localnews.feed.log;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -43,13 +44,16 @@ class ArticleLogListener extends AbstractConsumerSeekAware {
     private final CatchUp catchUp;
     private final ArticleLogMetrics metrics;
     private final AlertBroadcaster alerts;
+    private final ArticleLogObservations observations;
     private final AtomicBoolean rebuildRequested = new AtomicBoolean();
 
-    ArticleLogListener(ArticleView view, CatchUp catchUp, ArticleLogMetrics metrics, AlertBroadcaster alerts) {
+    ArticleLogListener(ArticleView view, CatchUp catchUp, ArticleLogMetrics metrics, AlertBroadcaster alerts,
+            ArticleLogObservations observations) {
         this.view = view;
         this.catchUp = catchUp;
         this.metrics = metrics;
         this.alerts = alerts;
+        this.observations = observations;
     }
 
     @KafkaListener(id = ID, containerFactory = "articleLogContainerFactory", topicPartitions = @TopicPartition(
@@ -62,7 +66,7 @@ class ArticleLogListener extends AbstractConsumerSeekAware {
         for (int i = 0; i < records.size(); i++) {
             ConsumerRecord<String, DecodedEvent> record = records.get(i);
             try {
-                apply(record);
+                observations.apply(record, () -> apply(record));
             } catch (DeserializationException e) {
                 throw new BatchListenerFailedException("unreadable record", e, i);
             } catch (RuntimeException e) {
@@ -110,7 +114,9 @@ class ArticleLogListener extends AbstractConsumerSeekAware {
         metrics.applied(outcome);
         if (outcome == ApplyOutcome.SHOWN && event.type() == ArticleEventType.PUBLISHED
                 && !event.article().imported() && catchUp.isCaughtUp()) {
-            metrics.becameVisible(event.article().publishedAt());
+            Duration delay = metrics.becameVisible(event.article().publishedAt());
+            log.info("Article {} version {} visible to readers {} ms after publication", event.articleId(),
+                    event.article().version(), delay.toMillis());
             alerts.published(event.article());
         }
     }

@@ -27,7 +27,11 @@ class ArticleLogMetrics {
         this.clock = clock;
         this.publishToVisible = Timer.builder("localnews.feed.publish.visible")
                 .description("From a story's publishedAt to the moment readers can see it (live events only)")
-                .publishPercentileHistogram().register(registry);
+                .publishPercentileHistogram()
+                // the service-level objective is seconds; a story scheduled while a replica was down shows minutes
+                .minimumExpectedValue(Duration.ofMillis(10))
+                .maximumExpectedValue(Duration.ofMinutes(10))
+                .register(registry);
         this.deadLetters = Counter.builder("localnews.feed.dead.letters")
                 .description("Records of the article log sent to the dead-letter topic").register(registry);
         Gauge.builder("localnews.feed.view.stories", view, ArticleView::size)
@@ -38,11 +42,14 @@ class ArticleLogMetrics {
         registry.counter("localnews.feed.events", "outcome", outcome.name().toLowerCase()).increment();
     }
 
-    void becameVisible(Instant publishedAt) {
+    /** @return the delay recorded (zero when the clocks disagree and publishedAt lies in the future) */
+    Duration becameVisible(Instant publishedAt) {
         Duration delay = Duration.between(publishedAt, clock.instant());
-        if (!delay.isNegative()) {
-            publishToVisible.record(delay);
+        if (delay.isNegative()) {
+            return Duration.ZERO;
         }
+        publishToVisible.record(delay);
+        return delay;
     }
 
     void deadLettered() {

@@ -1,5 +1,6 @@
 package th.localnews.feed.support;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -29,9 +30,21 @@ public final class ArticleLogProducer implements AutoCloseable {
         }
     }
 
+    /** One event with a {@code traceparent} header, as the relay writes it inside the publish's trace. */
+    public void send(ArticleEvent event, String traceparent) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(ArticleEventTopics.ARTICLE_EVENTS,
+                ArticleEventTopics.keyOf(event), codec.encode(event));
+        record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
+        sendRecord(record);
+    }
+
     public void sendRaw(String key, byte[] value) {
+        sendRecord(new ProducerRecord<>(ArticleEventTopics.ARTICLE_EVENTS, key, value));
+    }
+
+    private void sendRecord(ProducerRecord<String, byte[]> record) {
         try {
-            producer.send(new ProducerRecord<>(ArticleEventTopics.ARTICLE_EVENTS, key, value)).get(10, TimeUnit.SECONDS);
+            producer.send(record).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("could not write to the article log", e);
         }

@@ -29,10 +29,13 @@ class ArticleEventListener {
     private final ProcessedEvents processed;
     private final Duration maxAge;
     private final Clock clock;
+    private final DeliveryMetrics metrics;
 
-    ArticleEventListener(DispatchPlanner planner, ProcessedEvents processed, NotificationProperties properties) {
+    ArticleEventListener(DispatchPlanner planner, ProcessedEvents processed, NotificationProperties properties,
+            DeliveryMetrics metrics) {
         this.planner = planner;
         this.processed = processed;
+        this.metrics = metrics;
         this.maxAge = properties.alertMaxAge();
         this.clock = Clock.systemUTC();
     }
@@ -57,7 +60,9 @@ class ArticleEventListener {
                     published.time(), maxAge);
             return;
         }
+        long start = System.nanoTime();
         int planned = planner.plan(published.article());
+        metrics.fannedOut(Duration.ofNanos(System.nanoTime() - start), planned);
         log.info("Planned {} alerts for article {} (event {})", planned, published.articleId(), published.eventId());
     }
 }

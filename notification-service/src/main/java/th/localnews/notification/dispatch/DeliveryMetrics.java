@@ -11,7 +11,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import th.localnews.notification.subscription.Channel;
 
-/** Deliveries by channel and outcome, and how long a story took from publication to a subscriber. */
+/**
+ * Deliveries by channel and outcome, how long a story took from publication to a subscriber, and how long
+ * fanning one story out to its subscribers took.
+ */
 @Component
 class DeliveryMetrics {
 
@@ -28,6 +31,21 @@ class DeliveryMetrics {
                 .tag("outcome", outcome.toLowerCase(Locale.ROOT))
                 .register(registry)
                 .increment();
+    }
+
+    /** One story planned for {@code alerts} subscribers in {@code duration} (the records are on the broker). */
+    void fannedOut(Duration duration, int alerts) {
+        Timer.builder("notification.fanout")
+                .description("From a published story's event to every planned alert acknowledged by Kafka")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(5))
+                .maximumExpectedValue(Duration.ofMinutes(5))
+                .register(registry)
+                .record(duration);
+        Counter.builder("notification.alerts.planned")
+                .description("Alerts planned, one per interested subscriber and story")
+                .register(registry)
+                .increment(alerts);
     }
 
     void delivered(Channel channel, Instant publishedAt) {

@@ -25,20 +25,22 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class DispatchListener {
 
-    private record Planned(Alert alert, String json) {
+    private record Planned(Alert alert, ConsumerRecord<String, String> record) {
     }
 
     private final DeliveryService deliveries;
     private final ExecutorService executor;
     private final JsonMapper json;
     private final DeadLetters deadLetters;
+    private final DispatchObservations observations;
 
     DispatchListener(DeliveryService deliveries, ExecutorService deliveryExecutor, JsonMapper json,
-            DeadLetters deadLetters) {
+            DeadLetters deadLetters, DispatchObservations observations) {
         this.deliveries = deliveries;
         this.executor = deliveryExecutor;
         this.json = json;
         this.deadLetters = deadLetters;
+        this.observations = observations;
     }
 
     // a small batch and a long poll interval: in the worst case every alert of a batch waits out its retries
@@ -48,8 +50,8 @@ class DispatchListener {
     void on(List<ConsumerRecord<String, String>> records) throws InterruptedException {
         List<Future<?>> running = new ArrayList<>();
         for (List<Planned> alerts : bySubscriber(records).values()) {
-            running.add(executor.submit(() -> alerts.forEach(planned ->
-                    deliveries.deliver(planned.alert(), planned.json()))));
+            running.add(executor.submit(() -> alerts.forEach(planned -> observations.deliver(planned.record(),
+                    () -> deliveries.deliver(planned.alert(), planned.record().value())))));
         }
         for (Future<?> future : running) {
             try {
@@ -68,7 +70,7 @@ class DispatchListener {
             }
             try {
                 Alert alert = json.readValue(record.value(), Alert.class);
-                bySubscriber.computeIfAbsent(record.key(), key -> new ArrayList<>()).add(new Planned(alert, record.value()));
+                bySubscriber.computeIfAbsent(record.key(), key -> new ArrayList<>()).add(new Planned(alert, record));
             } catch (JacksonException e) {
                 // one unreadable record must not hold up, or dead-letter, the good ones beside it
                 deadLetters.publish(record.key(), record.value(), "unreadable alert: " + e.getOriginalMessage());

@@ -12,10 +12,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
@@ -40,6 +42,16 @@ class KafkaConfiguration {
                 .partitions(properties.dispatch().partitions())
                 .configs(ArticleEventTopics.deadLetterConfig(1))
                 .build();
+    }
+
+    /**
+     * The dispatch listener takes batches. Without per-record observations spring-kafka times a batch listener
+     * with its legacy timer, whose tags (name, result, exception) clash in Prometheus with the article listener's
+     * observation on the same spring_kafka_listener_seconds (spring-kafka#3947), and one of them is dropped.
+     */
+    @Bean
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> recordObservationsInBatches() {
+        return container -> container.getContainerProperties().setRecordObservationsInBatch(true);
     }
 
     @Bean

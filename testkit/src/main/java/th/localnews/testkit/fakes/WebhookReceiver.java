@@ -28,8 +28,11 @@ import com.sun.net.httpserver.HttpExchange;
  */
 public final class WebhookReceiver implements AutoCloseable {
 
-    /** One accepted delivery; {@code body} is the raw JSON text. */
-    public record Delivery(String hook, String webhookId, long timestamp, String body) {
+    /**
+     * One accepted delivery; {@code body} is the raw JSON text, {@code traceparent} the W3C trace header the
+     * sender put on the request (null without one).
+     */
+    public record Delivery(String hook, String webhookId, long timestamp, String body, String traceparent) {
     }
 
     private static final long TOLERANCE_SECONDS = 300;
@@ -119,7 +122,8 @@ public final class WebhookReceiver implements AutoCloseable {
             LoopbackServer.respond(exchange, failure);
             return;
         }
-        deliveries.add(new Delivery(hook, id, Long.parseLong(timestamp), new String(body, StandardCharsets.UTF_8)));
+        deliveries.add(new Delivery(hook, id, Long.parseLong(timestamp), new String(body, StandardCharsets.UTF_8),
+                exchange.getRequestHeaders().getFirst("traceparent")));
         LoopbackServer.respond(exchange, statuses.getOrDefault(hook, 204));
     }
 

@@ -17,6 +17,7 @@ import th.localnews.notification.NotificationProperties;
 import th.localnews.notification.channel.Alert;
 import th.localnews.notification.channel.AlertSender;
 import th.localnews.notification.channel.SendResult;
+import th.localnews.notification.channel.TraceHeaders;
 import th.localnews.notification.outbound.ForbiddenTargetException;
 import th.localnews.notification.outbound.OutboundUrlGuard;
 import th.localnews.notification.subscription.Channel;
@@ -33,8 +34,11 @@ class WebhookSender implements AlertSender {
     private final OutboundUrlGuard guard;
     private final JsonMapper json;
     private final Duration timeout;
+    private final TraceHeaders trace;
 
-    WebhookSender(HttpClient http, OutboundUrlGuard guard, JsonMapper json, NotificationProperties properties) {
+    WebhookSender(HttpClient http, OutboundUrlGuard guard, JsonMapper json, NotificationProperties properties,
+            TraceHeaders trace) {
+        this.trace = trace;
         this.http = http;
         this.guard = guard;
         this.json = json;
@@ -56,7 +60,7 @@ class WebhookSender implements AlertSender {
         }
         byte[] body = json.writeValueAsBytes(body(alert));
         long timestamp = Instant.now().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(target)
+        HttpRequest request = trace.addTo(HttpRequest.newBuilder(target))
                 .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .header("webhook-id", deliveryId)
