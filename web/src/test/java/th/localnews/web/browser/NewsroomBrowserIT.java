@@ -58,6 +58,9 @@ class NewsroomBrowserIT extends RunningSite {
         awaitHeading("รายการข่าว");
         assertThat(browser.findElement(By.cssSelector(".logout .editor")).getText()).isEqualTo(FakeIssuer.EDITOR);
         screenshot("newsroom-list-phone");
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        screenshot("newsroom-list-desktop");
+        browser.manage().window().setSize(new Dimension(390, 844));
 
         browser.findElement(By.linkText("เขียนข่าวใหม่")).click();
         awaitHeading("เขียนข่าวใหม่");
@@ -111,6 +114,12 @@ class NewsroomBrowserIT extends RunningSite {
         awaitHeading("ประวัติการแก้ไข");
         assertThat(browser.findElement(By.cssSelector(".revisions li")).getText()).contains("ฉบับที่ 1", "เผยแพร่");
         screenshot("newsroom-revisions-phone");
+        browser.findElement(By.linkText("รายการข่าว")).click();
+        awaitHeading("รายการข่าว");
+        assertThat(browser.findElement(By.linkText(TITLE)).isDisplayed()).isTrue();
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        screenshot("newsroom-list-published-desktop");
+        browser.manage().window().setSize(new Dimension(390, 844));
 
         browser.get(site("/"));
         WebElement story = browser.findElement(By.linkText(TITLE));

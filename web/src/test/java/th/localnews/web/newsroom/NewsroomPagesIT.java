@@ -36,7 +36,7 @@ class NewsroomPagesIT extends RunningSite {
 
         String authorize = EditorClient.location(stranger.get("/newsroom/login"));
         assertThat(authorize).startsWith(ISSUER.url() + "/oauth2/authorize?response_type=code&client_id=localnews-web")
-                .contains("code_challenge_method=S256", "redirect_uri=http://localhost:" + port + "/newsroom/callback")
+                .contains("code_challenge_method=S256", "scope=openid%20profile", "redirect_uri=http://localhost:" + port + "/newsroom/callback")
                 .doesNotContain("code_verifier");
         assertThat(ISSUER.rejectedVerifiers()).isEmpty();
     }

@@ -1,5 +1,10 @@
 package th.localnews.web.newsroom.signin;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -20,9 +25,11 @@ class SignInErrors {
         this.site = site;
     }
 
+    /** The API no longer takes the token: sign in again and come back to the page (a form post goes to the list). */
     @ExceptionHandler(SignInRequiredException.class)
-    String signInAgain() {
-        return "redirect:/newsroom/login";
+    String signInAgain(HttpServletRequest request) {
+        String back = "GET".equals(request.getMethod()) ? request.getRequestURI() : "/newsroom/articles";
+        return "redirect:/newsroom/login?returnTo=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
     }
 
     @ExceptionHandler(SignInFailedException.class)

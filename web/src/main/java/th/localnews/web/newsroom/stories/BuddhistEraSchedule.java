@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -19,6 +20,8 @@ record BuddhistEraSchedule(int day, int month, int yearBe, String time) {
 
     static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
     static final int ERA_OFFSET = 543;
+    /** 08:30 or 8:30 */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
     static final List<String> MONTHS = List.of("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
             "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม");
 
@@ -48,7 +51,7 @@ record BuddhistEraSchedule(int day, int month, int yearBe, String time) {
         }
         LocalTime clock;
         try {
-            clock = LocalTime.parse(time == null ? "" : time.strip());
+            clock = LocalTime.parse(time == null ? "" : time.strip(), TIME);
         } catch (DateTimeParseException e) {
             throw new ScheduleInputException("เวลาต้องอยู่ในรูปแบบ ชั่วโมง:นาที เช่น 08:30");
         }
