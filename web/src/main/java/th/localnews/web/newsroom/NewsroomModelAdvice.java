@@ -14,9 +14,10 @@ import th.localnews.web.newsroom.signin.SignInRequiredException;
 @ControllerAdvice(basePackages = "th.localnews.web.newsroom")
 class NewsroomModelAdvice {
 
+    /** Only where a session exists: a signed-out page has no form, and must not start a session for a passer-by. */
     @ModelAttribute("csrfToken")
     String csrfToken(HttpServletRequest request) {
-        return CsrfToken.of(request);
+        return request.getSession(false) == null ? null : CsrfToken.of(request);
     }
 
     @ModelAttribute("editorName")

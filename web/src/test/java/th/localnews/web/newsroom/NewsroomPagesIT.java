@@ -120,6 +120,24 @@ class NewsroomPagesIT extends RunningSite {
         assertThat(expired.body()).contains("การเข้าสู่ระบบหมดอายุ", "ทน.อุดรธานี ขยายเวลาเก็บขยะ", "เข้าสู่ระบบใหม่ในแท็บใหม่");
     }
 
+    @Test
+    void signingOutEndsTheSessionAndReadersNeverGetOne() throws Exception {
+        HttpResponse<String> out = editor.post("/newsroom/logout", withCsrf(new HashMap<>()));
+        assertThat(EditorClient.location(out)).endsWith("/newsroom/signed-out");
+        assertThat(editor.get("/newsroom/articles").statusCode()).isEqualTo(303);
+
+        HttpResponse<String> home = new EditorClient(site("")).get("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlyLaxAndOnlyForTheNewsroom() throws Exception {
+        HttpResponse<String> login = new EditorClient(site("")).get("/newsroom/login");
+        assertThat(login.headers().firstValue("Set-Cookie").orElseThrow())
+                .contains("LOCALNEWS_NEWSROOM=", "Path=/newsroom", "HttpOnly", "SameSite=Lax");
+    }
+
     private long created(String title) throws Exception {
         HttpResponse<String> created = editor.post("/newsroom/articles", withCsrf(story(title, "<p>" + title + "</p>")));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);

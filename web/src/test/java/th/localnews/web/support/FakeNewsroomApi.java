@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -30,10 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class FakeNewsroomApi implements AutoCloseable {
 
-    private static final Set<String> SECTIONS = Set.of("disaster", "education", "infrastructure", "culture",
-            "agriculture", "environment");
-    private static final Set<String> AREAS = Set.of("TH-10", "TH-40", "TH-47", "TH-50", "TH-S");
-    private static final Pattern UNIT = Pattern.compile("(ทน|ทม|ทต|อบจ|อบต)\\..+|กทม\\.|เมืองพัทยา");
     private static final Pattern ONE = Pattern.compile("/api/newsroom/articles/(\\d+)(/publish|/retract|/revisions(?:/(\\d+))?)?");
 
     private final HttpServer server;
@@ -52,7 +47,7 @@ public final class FakeNewsroomApi implements AutoCloseable {
             try {
                 handle(ex);
             } catch (RuntimeException e) {
-                send(ex, 500, problem(500, "about:blank", "fake failed: " + e));
+                send(ex, 500, NewsroomApiRules.problem(500, "about:blank", "fake failed: " + e));
             }
         });
         server.start();
@@ -82,13 +77,13 @@ public final class FakeNewsroomApi implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         String auth = ex.getRequestHeaders().getFirst("Authorization");
         if (auth == null || !auth.startsWith("Bearer ") || !issuer.accepts(auth.substring(7))) {
-            send(ex, 401, problem(401, "about:blank", "a bearer token from the issuer is required"));
+            send(ex, 401, NewsroomApiRules.problem(401, "about:blank", "a bearer token from the issuer is required"));
             return;
         }
         String path = ex.getRequestURI().getPath();
         String method = ex.getRequestMethod();
         if (path.equals("/api/newsroom/taxonomy")) {
-            send(ex, 200, taxonomy());
+            send(ex, 200, NewsroomApiRules.taxonomy());
         } else if (path.equals("/api/newsroom/articles") && method.equals("GET")) {
             String status = FakeIssuer.query(ex).get("status");
             send(ex, 200, articles.values().stream().filter(a -> status == null || status.equals(a.get("status")))
@@ -99,7 +94,7 @@ public final class FakeNewsroomApi implements AutoCloseable {
             Matcher m = ONE.matcher(path);
             Map<String, Object> article = m.matches() ? articles.get(Long.parseLong(m.group(1))) : null;
             if (article == null) {
-                send(ex, 404, problem(404, "https://localnews.th/problems/not-found", "no such article"));
+                send(ex, 404, NewsroomApiRules.problem(404, "https://localnews.th/problems/not-found", "no such article"));
                 return;
             }
             synchronized (article) {
@@ -116,9 +111,9 @@ public final class FakeNewsroomApi implements AutoCloseable {
             case "PUT " -> {
                 String ifMatch = ex.getRequestHeaders().getFirst("If-Match");
                 if (ifMatch == null) {
-                    send(ex, 428, problem(428, "https://localnews.th/problems/if-match-required", "If-Match required"));
+                    send(ex, 428, NewsroomApiRules.problem(428, "https://localnews.th/problems/if-match-required", "If-Match required"));
                 } else if (!ifMatch.equals("\"" + article.get("version") + "\"")) {
-                    send(ex, 412, problem(412, "https://localnews.th/problems/version-conflict", "changed by someone else"));
+                    send(ex, 412, NewsroomApiRules.problem(412, "https://localnews.th/problems/version-conflict", "changed by someone else"));
                 } else if (status.equals("retracted")) {
                     illegal(ex, id, status, "edited");
                 } else {
@@ -155,10 +150,10 @@ public final class FakeNewsroomApi implements AutoCloseable {
                 } else {
                     all.stream().filter(r -> r.get("revision").equals(Integer.parseInt(revision))).findFirst()
                             .ifPresentOrElse(r -> sendQuietly(ex, 200, r),
-                                    () -> sendQuietly(ex, 404, problem(404, "about:blank", "no such revision")));
+                                    () -> sendQuietly(ex, 404, NewsroomApiRules.problem(404, "about:blank", "no such revision")));
                 }
             }
-            default -> send(ex, 405, problem(405, "about:blank", "method not allowed"));
+            default -> send(ex, 405, NewsroomApiRules.problem(405, "about:blank", "method not allowed"));
         }
     }
 
@@ -171,7 +166,7 @@ public final class FakeNewsroomApi implements AutoCloseable {
         if (raw.length > 0) {
             Instant at = OffsetDateTime.parse(json.readTree(raw).path("at").asString()).toInstant();
             if (!at.isAfter(Instant.now())) {
-                send(ex, 400, invalid(List.of(Map.of("field", "at", "code", "not-in-future",
+                send(ex, 400, NewsroomApiRules.invalid(List.of(Map.of("field", "at", "code", "not-in-future",
                         "message", "เวลาตั้งเผยแพร่ต้องอยู่ในอนาคต (to publish now, send no 'at')"))));
                 return;
             }
@@ -215,43 +210,15 @@ public final class FakeNewsroomApi implements AutoCloseable {
         send(ex, 201, response);
     }
 
-    /** The checks of ArticleRequest that the pages must be able to show; null once the 400 is sent. */
-    @SuppressWarnings("unchecked")
+    /** {@link NewsroomApiRules#errors}; null once the 400 is sent. */
     private Map<String, Object> valid(HttpExchange ex, Map<String, Object> request) throws IOException {
-        List<Map<String, String>> errors = new ArrayList<>();
-        String title = (String) request.get("title");
-        if (title == null || title.isBlank()) {
-            errors.add(Map.of("field", "title", "code", "required", "message", "ต้องมีหัวข่าว (title is required)"));
-        }
-        if (request.get("body") == null) {
-            errors.add(Map.of("field", "body", "code", "required", "message", "ต้องมีเนื้อข่าว (body is required)"));
-        }
-        if (!SECTIONS.contains(request.get("section"))) {
-            errors.add(Map.of("field", "section", "code", "unknown-section", "message", "no such section"));
-        }
-        List<String> provinces = (List<String>) request.getOrDefault("provinces", List.of());
-        for (int i = 0; i < provinces.size(); i++) {
-            if (!AREAS.contains(provinces.get(i))) {
-                errors.add(Map.of("field", "provinces[" + i + "]", "code", "unknown-province", "message", "unknown"));
-            }
-        }
-        List<String> units = (List<String>) request.getOrDefault("localGovernmentUnits", List.of());
-        for (int i = 0; i < units.size(); i++) {
-            if (!UNIT.matcher(units.get(i)).matches()) {
-                errors.add(Map.of("field", "localGovernmentUnits[" + i + "]", "code", "unknown-local-government-unit",
-                        "message", "unknown local government unit"));
-            }
-        }
-        Map<String, Object> cover = (Map<String, Object>) request.get("coverImage");
-        if (cover != null && cover.get("alt") == null) {
-            errors.add(Map.of("field", "coverImage.alt", "code", "required", "message", "ต้องมีคำอธิบายภาพ (alt)"));
-        }
+        List<Map<String, String>> errors = NewsroomApiRules.errors(request);
         if (!errors.isEmpty()) {
-            send(ex, 400, invalid(errors));
+            send(ex, 400, NewsroomApiRules.invalid(errors));
             return null;
         }
         Map<String, Object> content = new LinkedHashMap<>(request);
-        content.put("slug", title.strip().replaceAll("\\s+", "-"));
+        content.put("slug", ((String) request.get("title")).strip().replaceAll("\\s+", "-"));
         return content;
     }
 
@@ -284,36 +251,12 @@ public final class FakeNewsroomApi implements AutoCloseable {
         return line;
     }
 
-    private static Map<String, Object> taxonomy() {
-        return Map.of("sections", List.of(Map.of("slug", "disaster", "nameTh", "ภัยพิบัติ", "nameEn", "Disasters"),
-                Map.of("slug", "education", "nameTh", "การศึกษา", "nameEn", "Education"),
-                Map.of("slug", "infrastructure", "nameTh", "โครงสร้างพื้นฐาน", "nameEn", "Infrastructure"),
-                Map.of("slug", "culture", "nameTh", "ศิลปวัฒนธรรม", "nameEn", "Arts and culture"),
-                Map.of("slug", "agriculture", "nameTh", "เกษตร", "nameEn", "Agriculture"),
-                Map.of("slug", "environment", "nameTh", "สิ่งแวดล้อม", "nameEn", "Environment")),
-                "areas", List.of(Map.of("code", "TH-10", "nameTh", "กรุงเทพมหานคร", "nameEn", "Bangkok"),
-                        Map.of("code", "TH-40", "nameTh", "ขอนแก่น", "nameEn", "Khon Kaen"),
-                        Map.of("code", "TH-47", "nameTh", "สกลนคร", "nameEn", "Sakon Nakhon"),
-                        Map.of("code", "TH-50", "nameTh", "เชียงใหม่", "nameEn", "Chiang Mai"),
-                        Map.of("code", "TH-S", "nameTh", "เมืองพัทยา", "nameEn", "Pattaya")),
-                "localGovernmentUnitTypes", List.of(Map.of("shortForm", "ทน.", "longForm", "เทศบาลนคร")));
-    }
-
     /** article-service's 409 names the status twice (the HTTP one, then its own); the pages must cope. */
     private void illegal(HttpExchange ex, long id, String status, String action) throws IOException {
         String body = "{\"type\":\"https://localnews.th/problems/illegal-transition\",\"title\":\"สถานะข่าวไม่อนุญาต\","
                 + "\"status\":409,\"detail\":\"article " + id + " is " + status + " and cannot be " + action + "\","
                 + "\"status\":\"" + status + "\"}";
         raw(ex, 409, body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Map<String, Object> problem(int status, String type, String detail) {
-        return Map.of("type", type, "title", "problem", "status", status, "detail", detail);
-    }
-
-    private static Map<String, Object> invalid(List<?> errors) {
-        return Map.of("type", "https://localnews.th/problems/invalid-request", "title", "ข้อมูลไม่ถูกต้อง (invalid request)",
-                "status", 400, "detail", errors.size() + " fields need fixing; see errors", "errors", errors);
     }
 
     @SuppressWarnings("unchecked")
