@@ -68,6 +68,14 @@ class NewsroomPagesIT extends RunningSite {
     }
 
     @Test
+    void tellsTheEditorWhatTheSanitiserTookOut() throws Exception {
+        HttpResponse<String> created = editor.post("/newsroom/articles",
+                withCsrf(story("ทม.กาฬสินธุ์ ประกาศวันหยุด", "<p>ประกาศ</p><script>alert(1)</script>")));
+        HttpResponse<String> page = editor.get(EditorClient.location(created));
+        assertThat(page.body()).contains("ระบบตัดส่วนที่ไม่ปลอดภัยออกจากเนื้อข่าว", "แท็ก &lt;script&gt;");
+    }
+
+    @Test
     void tellsTheEditorSomeoneElseSavedFirstAndKeepsTheirText() throws Exception {
         long id = created("ทต.บ้านฝาง ซ่อมถนนสายหลัก");
         NEWSROOM.someoneElseEdits(id);
@@ -76,7 +84,7 @@ class NewsroomPagesIT extends RunningSite {
         HttpResponse<String> stale = editor.post("/newsroom/articles/" + id, form);
         assertThat(stale.statusCode()).isEqualTo(412);
         assertThat(stale.body()).contains("มีผู้แก้ไขข่าวนี้หลังจากที่คุณเปิดฟอร์ม (คุณแก้จากรุ่นที่ 1)",
-                "ซ่อมถนนสายหลักเสร็จแล้ว", "&lt;p&gt;ฉบับของฉัน&lt;/p&gt;");
+                "ซ่อมถนนสายหลักเสร็จแล้ว", "&lt;p&gt;ฉบับของฉัน&lt;/p&gt;", "เปิดฉบับล่าสุดในแท็บใหม่");
     }
 
     @Test

@@ -109,6 +109,7 @@ class StoryController {
             model.addAttribute("problem", ProblemMessages.summary(refused.problem(), SAVE,
                     form.version() == null ? 0 : form.version()));
             model.addAttribute("fieldErrors", ProblemMessages.fields(refused.problem()));
+            model.addAttribute("stale", refused.status() == 412);
             response.setStatus(refused.status());
         } else if (e instanceof SignInRequiredException) {
             model.addAttribute("problem", "การเข้าสู่ระบบหมดอายุ ข้อความของคุณยังอยู่ในฟอร์มนี้:"
