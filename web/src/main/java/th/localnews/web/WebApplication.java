@@ -7,8 +7,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
+import th.localnews.web.newsroom.NewsroomProperties;
+
 @SpringBootApplication
-@EnableConfigurationProperties(WebProperties.class)
+@EnableConfigurationProperties({ WebProperties.class, NewsroomProperties.class })
 public class WebApplication {
 
     public static void main(String[] args) {

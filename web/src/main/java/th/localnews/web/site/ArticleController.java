@@ -11,27 +11,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.util.UriUtils;
 
-import th.localnews.web.WebProperties;
 import th.localnews.web.api.ApiTypes.Article;
 import th.localnews.web.api.PublicApiClient;
-import th.localnews.web.api.Taxonomy;
-import th.localnews.web.format.ShareLinks;
 
 /** The article page. The numeric id resolves the story; a stale or missing slug redirects to the current one. */
 @Controller
 class ArticleController {
 
     private final PublicApiClient api;
-    private final Taxonomy taxonomy;
-    private final WebProperties properties;
-    private final ArticleStructuredData structuredData;
+    private final ArticlePage page;
 
-    ArticleController(PublicApiClient api, Taxonomy taxonomy, WebProperties properties,
-            ArticleStructuredData structuredData) {
+    ArticleController(PublicApiClient api, ArticlePage page) {
         this.api = api;
-        this.taxonomy = taxonomy;
-        this.properties = properties;
-        this.structuredData = structuredData;
+        this.page = page;
     }
 
     @GetMapping("/articles/{id}")
@@ -45,13 +37,7 @@ class ArticleController {
         if (!article.slug().equals(slug)) {
             return redirect(article);
         }
-        String canonical = properties.publicUrl() + path(article);
-        model.addAttribute("article", article);
-        model.addAttribute("canonicalUrl", canonical);
-        model.addAttribute("sectionName", taxonomy.sectionName(article.section()));
-        model.addAttribute("share", ShareLinks.of(canonical, article.title()));
-        model.addAttribute("jsonLd", structuredData.of(article, canonical));
-        return "article";
+        return page.fill(model, article);
     }
 
     static String path(Article article) {

@@ -7,11 +7,13 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -29,10 +31,12 @@ public final class FakePublicApi implements AutoCloseable {
 
     private final HttpServer server;
     private final JsonMapper json = JsonMapper.builder().build();
-    private final List<Story> stories;
+    private final List<Story> fixtures;
+    /** What the fake newsroom published while the tests ran, newest first. */
+    private final List<Story> published = new CopyOnWriteArrayList<>();
 
     public FakePublicApi(Instant now) throws IOException {
-        this.stories = StoryFixtures.all(now);
+        this.fixtures = StoryFixtures.all(now);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/sections", ex -> send(ex, 200, List.of(
                 Map.of("slug", "disaster", "nameTh", "ภัยพิบัติ", "nameEn", "Disasters"),
@@ -61,14 +65,26 @@ public final class FakePublicApi implements AutoCloseable {
     }
 
     public List<Story> stories() {
-        return stories;
+        List<Story> all = new ArrayList<>(published);
+        all.addAll(fixtures);
+        return all;
+    }
+
+    /** feed-service's view after an article-events record: the story replaces its older version, newest first. */
+    public void published(Story story) {
+        retracted(story.id());
+        published.add(0, story);
+    }
+
+    public void retracted(long id) {
+        published.removeIf(s -> s.id() == id);
     }
 
     private void articles(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath();
         Map<String, String> query = query(ex);
         if (path.equals("/api/articles")) {
-            List<Map<String, Object>> items = stories.stream()
+            List<Map<String, Object>> items = stories().stream()
                     .filter(s -> !query.containsKey("section") || s.section().equals(query.get("section")))
                     .filter(s -> !query.containsKey("province") || s.provinces().contains(query.get("province")))
                     .map(this::summary).toList();
@@ -76,7 +92,7 @@ public final class FakePublicApi implements AutoCloseable {
             return;
         }
         String idOrSlug = path.substring("/api/articles/".length());
-        Optional<Story> story = stories.stream().filter(s -> Long.toString(s.id()).equals(idOrSlug)).findFirst();
+        Optional<Story> story = stories().stream().filter(s -> Long.toString(s.id()).equals(idOrSlug)).findFirst();
         if (story.isEmpty()) {
             send(ex, 404, Map.of("type", "about:blank", "title", "Not Found", "status", 404));
             return;
@@ -86,13 +102,14 @@ public final class FakePublicApi implements AutoCloseable {
         article.put("body", story.get().body());
         article.put("authors", List.of("กองบรรณาธิการ"));
         article.put("version", 3);
-        article.put("related", stories.stream().filter(s -> s.id() != story.get().id()).limit(4).map(this::summary).toList());
+        // related from the fixtures only: what the newsroom tests publish must not reorder the reader tests' block
+        article.put("related", fixtures.stream().filter(s -> s.id() != story.get().id()).limit(4).map(this::summary).toList());
         send(ex, 200, article);
     }
 
     private void search(HttpExchange ex) throws IOException {
         String q = query(ex).getOrDefault("q", "");
-        List<Map<String, Object>> hits = stories.stream().filter(s -> !q.isEmpty() && (s.title() + s.body()).contains(q))
+        List<Map<String, Object>> hits = stories().stream().filter(s -> !q.isEmpty() && (s.title() + s.body()).contains(q))
                 .map(s -> {
                     Map<String, Object> hit = new HashMap<>();
                     hit.put("id", s.id());
@@ -108,7 +125,7 @@ public final class FakePublicApi implements AutoCloseable {
 
     /** One published story per connection, as feed-service's stream names it; the page's origin differs, hence CORS. */
     private void alerts(HttpExchange ex) throws IOException {
-        Story story = stories.get(0);
+        Story story = fixtures.get(0);
         String data = json.writeValueAsString(Map.of("id", 999, "slug", "ข่าวใหม่", "title", "อบต.ตัวอย่าง ประกาศเปิดรับสมัครงาน",
                 "section", story.section(), "breaking", false, "publishedAt", Instant.now().toString()));
         byte[] event = ("event: article.published\nid: 999\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
