@@ -150,6 +150,14 @@ public final class SuiteControl implements AutoCloseable {
         return credentials.newsroomClientSecret();
     }
 
+    public String editorUsername() {
+        return credentials.editorUsername();
+    }
+
+    public String editorPassword() {
+        return credentials.editorPassword();
+    }
+
     public Path logs() {
         return settings.logs();
     }
