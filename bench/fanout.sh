@@ -14,7 +14,7 @@ GATEWAY=${GATEWAY:-http://127.0.0.1:8080} PG_PORT=${PG_PORT:-5432} SINK_PORT=${S
 CONCURRENCY=${CONCURRENCY:-16} TIMEOUT_S=${TIMEOUT_S:-900} CEILING_COUNT=${CEILING_COUNT:-}
 set -a; source "$LOCALNEWS_HOME/dev-credentials.env"; set +a
 CP=$(notification_classpath)
-SERVICE_PID=$(pgrep -f "localnews.process=notification-service" | head -1 || true)
+SERVICE_PID=$(pgrep -f "localnews.home=$LOCALNEWS_HOME -Dlocalnews.process=notification-service" | head -1 || true)
 SERVICE_JDK=$( [ -n "$SERVICE_PID" ] && "$(readlink -f /proc/$SERVICE_PID/exe)" -version 2>&1 | head -1 || echo unknown)
 for channel in "${CHANNELS[@]}"; do
     echo "== $channel x $COUNT (load $(cut -d' ' -f1-3 /proc/loadavg); service JDK: $SERVICE_JDK)"

@@ -63,6 +63,13 @@ URL[static]="http://127.0.0.1:$STATIC_PORT/api/articles"; URL[feed]="$FEED_URL/a
 URL[gateway]="http://127.0.0.1:$GW_PORT/api/articles"; URL[gateway-nio]="http://127.0.0.1:$GW_NIO_PORT/api/articles"
 BASE[gateway]="http://127.0.0.1:$GW_PORT"; BASE[gateway-nio]="http://127.0.0.1:$GW_NIO_PORT"
 TARGETS=(static feed gateway gateway-nio)
+# CPU per request of the process serving it (and of feed-service behind a gateway): on a machine this loaded the
+# request rate says as much about the scheduler's share as about the code, the CPU time per request does not
+declare -A PID
+FEED_PORT=${FEED_URL##*:}; FEED_PORT=${FEED_PORT%%/*}
+PID[static]=${PIDS[0]}; PID[gateway]=${PIDS[1]}; PID[gateway-nio]=${PIDS[2]}
+PID[feed]=$(ss -ltnpH "sport = :$FEED_PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+ticks() { [ -n "$1" ] && [ -r "/proc/$1/stat" ] && awk '{print $14+$15}' "/proc/$1/stat" || echo 0; }
 for target in "${TARGETS[@]}"; do
     echo "== warm-up $target ${URL[$target]} $WARMUP (load $(cut -d' ' -f1-3 /proc/loadavg))"
     wrk_json "${URL[$target]}" "$CONNECTIONS" "$WARMUP" > /dev/null
@@ -71,10 +78,16 @@ done
 for round in $(seq "$ROUNDS"); do
     for target in "${TARGETS[@]}"; do
         load=$(cut -d' ' -f1-3 /proc/loadavg)
+        s0=$(ticks "${PID[$target]}"); f0=$(ticks "${PID[feed]}")
         max=$(wrk_json "${URL[$target]}" "$CONNECTIONS" "$DURATION")
+        s1=$(ticks "${PID[$target]}"); f1=$(ticks "${PID[feed]}")
         cb=null; [ -n "${BASE[$target]:-}" ] && cb=$(breakers "${BASE[$target]}")
-        max=$(jq -c --arg l "$load" --argjson cb "$cb" '. + {loadavg_before:$l, circuit_breakers_after:$cb}' <<< "$max")
-        echo "max $target round $round: $(jq -c '{rps, statuses, p50: .latency_ms.p50, p99: .latency_ms.p99, loadavg_before, circuit_breakers_after}' <<< "$max")"
+        # clock ticks are 10 ms (getconf CLK_TCK = 100)
+        max=$(jq -c --arg l "$load" --argjson cb "$cb" --argjson s $((s1 - s0)) --argjson f $((f1 - f0)) \
+            '. + {loadavg_before:$l, circuit_breakers_after:$cb,
+                  cpu_ms_per_request:{server:(if .requests > 0 then ($s * 10 / .requests * 1000 | round) / 1000 else null end),
+                                      feed_service:(if .requests > 0 then ($f * 10 / .requests * 1000 | round) / 1000 else null end)}}' <<< "$max")
+        echo "max $target round $round: $(jq -c '{rps, statuses, p50: .latency_ms.p50, p99: .latency_ms.p99, loadavg_before, circuit_breakers_after, cpu_ms_per_request}' <<< "$max")"
         ROUNDS_JSON[$target]=$(jq -c --argjson m "$max" '. + [$m]' <<< "${ROUNDS_JSON[$target]}")
     done
 done
