@@ -1,19 +1,25 @@
 #!/usr/bin/env bash
 # P2 and P1: the cached home feed (GET /api/articles) measured with wrk, side by side in one run:
-#   static   - a minimal JDK HttpServer serving the very bytes feed-service returned (the ceiling)
-#   feed     - feed-service directly
-#   gateway  - through a gateway started here with the stack's JVM options (Netty native epoll)
-#   gateway-nio - the same gateway jar with -Dreactor.netty.native=false
-# For each target: a warm-up, the maximum rate (closed loop, fixed connections), then the latency
-# distribution with every connection paced to half of that maximum (wrk's delay() hook; see wrk-report.lua).
+#   static      - a minimal JDK HttpServer serving the very bytes feed-service returned (the ceiling for P2)
+#   feed        - feed-service directly
+#   gateway     - through a gateway started here from gateway/target/gateway.jar (Netty native epoll)
+#   gateway-nio - the same jar with -Dreactor.netty.native=false
+# Steps: every target is warmed up (the gateway's reactive chain needs many requests before C2 has compiled it),
+# then its maximum rate is measured ROUNDS times, the targets taking turns so that a change in the machine's load
+# hits all of them alike (closed loop, fixed connections; the mean of the rounds is the figure). Then the latency
+# distributions with every connection paced (wrk's delay() hook, see wrk-report.lua):
+#   P2: static and feed, each at half of its own maximum;
+#   P1: feed, gateway and gateway-nio all at the same rate, 30 % of the gateway's maximum, so the difference of
+#       their percentiles is what the gateway adds.
 # Needs a running feed-service with stories (e.g. ./localnews up on other ports): FEED_URL points at it.
 # usage: FEED_URL=http://127.0.0.1:18082 bench/http.sh
 source "$(dirname "$0")/lib.sh"
 FEED_URL=${FEED_URL:-http://127.0.0.1:8082}
-CONNECTIONS=${CONNECTIONS:-32} THREADS=${THREADS:-2} DURATION=${DURATION:-15s} WARMUP=${WARMUP:-10s}
-PACED_CONNECTIONS=${PACED_CONNECTIONS:-16}
+CONNECTIONS=${CONNECTIONS:-32} THREADS=${THREADS:-2} DURATION=${DURATION:-15s} WARMUP=${WARMUP:-45s} ROUNDS=${ROUNDS:-2}
+PACED_CONNECTIONS=${PACED_CONNECTIONS:-16} P1_LOAD=${P1_LOAD:-0.3} P2_LOAD=${P2_LOAD:-0.5}
 STATIC_PORT=${STATIC_PORT:-18190} GW_PORT=${GW_PORT:-18191} GW_NIO_PORT=${GW_NIO_PORT:-18192}
 SERVICE_OPTS=${SERVICE_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC}
+GATEWAY_JAR=${GATEWAY_JAR:-$ROOT/gateway/target/gateway.jar} LABEL=${LABEL:-}
 PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
@@ -26,11 +32,13 @@ echo "home feed: $(wc -c < "$WORK/feed.json") bytes, etag $ETAG"
 "$JAVA17" $SERVICE_OPTS -Dsun.net.httpserver.nodelay=true "$BENCH_DIR/src/StaticServer.java" "$STATIC_PORT" "$WORK/feed.json" "$ETAG" 4 \
     > "$WORK/static.log" 2>&1 & PIDS+=($!)
 # a private copy: a rebuild of gateway/target by someone else must not pull the jar from under a running JVM
-cp "$ROOT/gateway/target/gateway.jar" "$WORK/gateway.jar"
+cp "$GATEWAY_JAR" "$WORK/gateway.jar"
+GATEWAY_SHA=$(sha256sum "$WORK/gateway.jar" | cut -c1-12)
 start_gateway() { # port extra-jvm-options...
     local port=$1; shift
     SERVER_PORT=$port FEED_SERVICE_URI=$FEED_URL LOCALNEWS_PUBLIC_URL=http://localhost:$port \
-        "$JAVA17" $SERVICE_OPTS "$@" -jar "$WORK/gateway.jar" > "$WORK/gateway-$port.log" 2>&1 &
+        "$JAVA17" $SERVICE_OPTS "$@" -jar "$WORK/gateway.jar" \
+        --management.endpoints.web.exposure.include=health,prometheus,circuitbreakers > "$WORK/gateway-$port.log" 2>&1 &
     PIDS+=($!)
 }
 start_gateway "$GW_PORT"
@@ -46,37 +54,95 @@ wrk_json() { # url connections duration [delay-ms]
     WRK_DELAY_MS=${4:-0} wrk -t"$THREADS" -c"$2" -d"$3" --latency -s "$BENCH_DIR/wrk-report.lua" "$1" \
         | tee -a "$WORK/wrk.log" | sed -n 's/^WRKJSON //p'
 }
-declare -A MAXRPS FIG
-for target in static feed gateway gateway-nio; do
-    case $target in
-        static) url="http://127.0.0.1:$STATIC_PORT/api/articles" ;;
-        feed) url="$FEED_URL/api/articles" ;;
-        gateway) url="http://127.0.0.1:$GW_PORT/api/articles" ;;
-        gateway-nio) url="http://127.0.0.1:$GW_NIO_PORT/api/articles" ;;
-    esac
-    echo "== $target $url (load $(cut -d' ' -f1-3 /proc/loadavg))"
-    wrk_json "$url" "$CONNECTIONS" "$WARMUP" > /dev/null
-    max=$(wrk_json "$url" "$CONNECTIONS" "$DURATION")
-    rps=$(jq -r .rps <<< "$max")
-    delay=$(jq -n --argjson c "$PACED_CONNECTIONS" --argjson r "$rps" '($c * 1000 / ($r / 2)) | floor | if . < 1 then 1 else . end')
-    paced=$(wrk_json "$url" "$PACED_CONNECTIONS" "$DURATION" "$delay")
-    echo "max:   $max"
-    echo "paced: $paced (delay ${delay} ms per connection)"
-    MAXRPS[$target]=$rps
-    FIG[$target]=$(jq -cn --argjson m "$max" --argjson p "$paced" --arg u "$url" --argjson d "$delay" \
-        '{url:$u,max:$m,half_rate_paced:($p + {delay_ms_per_connection:$d})}')
+# ms between one connection's requests so that $PACED_CONNECTIONS connections offer $1 requests/s
+pace_for() { jq -n --argjson c "$PACED_CONNECTIONS" --argjson r "$1" '($c * 1000 / $r) | floor | if . < 1 then 1 else . end'; }
+breakers() { curl -fs --max-time 2 "$1/actuator/circuitbreakers" | jq -c '.circuitBreakers | map_values({state, failedCalls, notPermittedCalls})' 2>/dev/null || echo null; }
+
+declare -A URL BASE ROUNDS_JSON MEAN PACED
+URL[static]="http://127.0.0.1:$STATIC_PORT/api/articles"; URL[feed]="$FEED_URL/api/articles"
+URL[gateway]="http://127.0.0.1:$GW_PORT/api/articles"; URL[gateway-nio]="http://127.0.0.1:$GW_NIO_PORT/api/articles"
+BASE[gateway]="http://127.0.0.1:$GW_PORT"; BASE[gateway-nio]="http://127.0.0.1:$GW_NIO_PORT"
+TARGETS=(static feed gateway gateway-nio)
+# CPU per request of the process serving it (and of feed-service behind a gateway): on a machine this loaded the
+# request rate says as much about the scheduler's share as about the code, the CPU time per request does not
+declare -A PID
+FEED_PORT=${FEED_URL##*:}; FEED_PORT=${FEED_PORT%%/*}
+PID[static]=${PIDS[0]}; PID[gateway]=${PIDS[1]}; PID[gateway-nio]=${PIDS[2]}
+PID[feed]=$(ss -ltnpH "sport = :$FEED_PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+ticks() { [ -n "$1" ] && [ -r "/proc/$1/stat" ] && awk '{print $14+$15}' "/proc/$1/stat" || echo 0; }
+for target in "${TARGETS[@]}"; do
+    echo "== warm-up $target ${URL[$target]} $WARMUP (load $(cut -d' ' -f1-3 /proc/loadavg))"
+    wrk_json "${URL[$target]}" "$CONNECTIONS" "$WARMUP" > /dev/null
+    ROUNDS_JSON[$target]="[]"
 done
-ratio() { jq -n --argjson a "$1" --argjson b "$2" '($a / $b * 1000 | round) / 1000'; }
-conditions=$(jq -cn --arg c "$CONNECTIONS" --arg t "$THREADS" --arg d "$DURATION" --arg pc "$PACED_CONNECTIONS" \
-    --arg o "$SERVICE_OPTS" '{wrk_threads:$t,connections:$c,duration:$d,paced_connections:$pc,service_jvm_opts:$o,
-    note:"wrk, servers and other helpers share 2 cores"}')
-p2=$(ratio "${MAXRPS[feed]}" "${MAXRPS[static]}")
-p1=$(ratio "${MAXRPS[gateway]}" "${MAXRPS[feed]}")
-p1nio=$(ratio "${MAXRPS[gateway-nio]}" "${MAXRPS[feed]}")
-echo "P2 feed/static = $p2 (goal >= 0.4)   P1 gateway/feed = $p1, with native=false $p1nio (goal >= 0.5)"
-record read-path "$JAVA17" "$(jq -cn --argjson s "${FIG[static]}" --argjson f "${FIG[feed]}" --argjson r "$p2" \
-    --argjson c "$conditions" '{conditions:$c,static:$s,feed:$f,ratio_feed_over_static:$r,goal:0.4,met:($r >= 0.4)}')"
-record gateway "$JAVA17" "$(jq -cn --argjson g "${FIG[gateway]}" --argjson n "${FIG[gateway-nio]}" --argjson f "${FIG[feed]}" \
-    --argjson r "$p1" --argjson rn "$p1nio" --argjson c "$conditions" \
-    '{conditions:$c,feed:$f,gateway:$g,gateway_nio:$n,ratio_gateway_over_feed:$r,ratio_gateway_nio_over_feed:$rn,
-      goal:0.5,met:($r >= 0.5),met_nio:($rn >= 0.5)}')"
+for round in $(seq "$ROUNDS"); do
+    for target in "${TARGETS[@]}"; do
+        load=$(cut -d' ' -f1-3 /proc/loadavg)
+        s0=$(ticks "${PID[$target]}"); f0=$(ticks "${PID[feed]}")
+        max=$(wrk_json "${URL[$target]}" "$CONNECTIONS" "$DURATION")
+        s1=$(ticks "${PID[$target]}"); f1=$(ticks "${PID[feed]}")
+        cb=null; [ -n "${BASE[$target]:-}" ] && cb=$(breakers "${BASE[$target]}")
+        # clock ticks are 10 ms (getconf CLK_TCK = 100)
+        max=$(jq -c --arg l "$load" --argjson cb "$cb" --argjson s $((s1 - s0)) --argjson f $((f1 - f0)) \
+            '. + {loadavg_before:$l, circuit_breakers_after:$cb,
+                  cpu_ms_per_request:{server:(if .requests > 0 then ($s * 10 / .requests * 1000 | round) / 1000 else null end),
+                                      feed_service:(if .requests > 0 then ($f * 10 / .requests * 1000 | round) / 1000 else null end)}}' <<< "$max")
+        echo "max $target round $round: $(jq -c '{rps, statuses, p50: .latency_ms.p50, p99: .latency_ms.p99, loadavg_before, circuit_breakers_after, cpu_ms_per_request}' <<< "$max")"
+        ROUNDS_JSON[$target]=$(jq -c --argjson m "$max" '. + [$m]' <<< "${ROUNDS_JSON[$target]}")
+    done
+done
+for target in "${TARGETS[@]}"; do
+    # only 200s count: a breaker's 503 is fast, and counting it would flatter a gateway that refuses work
+    MEAN[$target]=$(jq '[.[] | (.statuses["200"] // 0) / .seconds] | add / length | . * 10 | round / 10' <<< "${ROUNDS_JSON[$target]}")
+    echo "$target: mean max rate of 200s = ${MEAN[$target]} req/s"
+done
+paced_run() { # key target rate
+    local delay load out
+    delay=$(pace_for "$3"); load=$(cut -d' ' -f1-3 /proc/loadavg)
+    out=$(wrk_json "${URL[$2]}" "$PACED_CONNECTIONS" "$DURATION" "$delay")
+    PACED[$1]=$(jq -c --argjson d "$delay" --argjson r "$3" --arg l "$load" \
+        '. + {offered_rps:$r, delay_ms_per_connection:$d, loadavg_before:$l}' <<< "$out")
+    echo "paced $1 (offered $3 req/s): $(jq -c '{rps, statuses, latency_ms}' <<< "${PACED[$1]}")"
+}
+half() { jq -n --argjson r "$1" --argjson f "$2" '$r * $f | floor'; }
+paced_run static-p2 static "$(half "${MEAN[static]}" "$P2_LOAD")"
+paced_run feed-p2 feed "$(half "${MEAN[feed]}" "$P2_LOAD")"
+P1_RATE=$(half "${MEAN[gateway]}" "$P1_LOAD")
+[ "$P1_RATE" -ge 1 ] || P1_RATE=1
+for target in feed gateway gateway-nio; do paced_run "$target-p1" "$target" "$P1_RATE"; done
+
+ratio() { jq -n --argjson a "$1" --argjson b "$2" 'if $b == 0 then 0 else ($a / $b * 1000 | round) / 1000 end'; }
+added() { # gateway-key percentile
+    jq -n --argjson g "${PACED[$1]}" --argjson f "${PACED[feed-p1]}" --arg p "$2" \
+        '(($g.latency_ms[$p] - $f.latency_ms[$p]) * 1000 | round) / 1000'
+}
+conditions=$(jq -cn --arg c "$CONNECTIONS" --arg t "$THREADS" --arg d "$DURATION" --arg w "$WARMUP" --arg r "$ROUNDS" \
+    --arg pc "$PACED_CONNECTIONS" --arg o "$SERVICE_OPTS" --arg sha "$GATEWAY_SHA" --arg run_label "$LABEL" \
+    '{run_label:$run_label,wrk_threads:$t,connections:$c,duration:$d,warmup:$w,rounds:$r,paced_connections:$pc,service_jvm_opts:$o,
+      gateway_jar_sha256:$sha,rates:"mean over the rounds of 200 responses per second",
+      note:"wrk, servers and other helpers share 2 cores"}')
+p2=$(ratio "${MEAN[feed]}" "${MEAN[static]}")
+p1=$(ratio "${MEAN[gateway]}" "${MEAN[feed]}")
+p1nio=$(ratio "${MEAN[gateway-nio]}" "${MEAN[feed]}")
+add50=$(added gateway-p1 p50) add99=$(added gateway-p1 p99)
+add50nio=$(added gateway-nio-p1 p50) add99nio=$(added gateway-nio-p1 p99)
+feed_p99=$(jq -r '.latency_ms.p99' <<< "${PACED[feed-p2]}")
+echo "P2 feed/static = $p2 (goal >= 0.4); feed p99 at ${P2_LOAD} of its max = $feed_p99 ms (goal <= 5)"
+echo "P1 gateway/feed = $p1, with native=false $p1nio (goal >= 0.5)"
+echo "P1 added at $P1_RATE req/s (${P1_LOAD} of the gateway's max): p50 +$add50 / p99 +$add99 ms; NIO p50 +$add50nio / p99 +$add99nio ms (goal p50 <= 1, p99 <= 2)"
+target_json() { jq -cn --arg u "${URL[$1]}" --argjson r "${ROUNDS_JSON[$1]}" --argjson m "${MEAN[$1]}" '{url:$u,max_rounds:$r,max_rps_2xx:$m}'; }
+record read-path "$JAVA17" "$(jq -cn --argjson s "$(target_json static)" --argjson f "$(target_json feed)" \
+    --argjson sp "${PACED[static-p2]}" --argjson fp "${PACED[feed-p2]}" --argjson r "$p2" --argjson c "$conditions" \
+    --argjson p99 "$feed_p99" --arg load "$P2_LOAD" \
+    '{conditions:$c,static:($s + {paced:$sp}),feed:($f + {paced:$fp}),paced_load_of_own_max:$load,
+      ratio_feed_over_static:$r,goal:0.4,met:($r >= 0.4),feed_p99_ms_paced:$p99,p99_goal_ms:5,p99_met:($p99 <= 5)}')"
+record gateway "$JAVA17" "$(jq -cn --argjson g "$(target_json gateway)" --argjson n "$(target_json gateway-nio)" \
+    --argjson f "$(target_json feed)" --argjson gp "${PACED[gateway-p1]}" --argjson np "${PACED[gateway-nio-p1]}" \
+    --argjson fp "${PACED[feed-p1]}" --argjson r "$p1" --argjson rn "$p1nio" --argjson c "$conditions" \
+    --argjson rate "$P1_RATE" --arg load "$P1_LOAD" \
+    --argjson a50 "$add50" --argjson a99 "$add99" --argjson n50 "$add50nio" --argjson n99 "$add99nio" \
+    '{conditions:$c,feed:($f + {paced_p1:$fp}),gateway:($g + {paced_p1:$gp}),gateway_nio:($n + {paced_p1:$np}),
+      ratio_gateway_over_feed:$r,ratio_gateway_nio_over_feed:$rn,goal:0.5,met:($r >= 0.5),met_nio:($rn >= 0.5),
+      p1_paced_rps:$rate,p1_paced_load_of_gateway_max:$load,
+      added_ms:{p50:$a50,p99:$a99},added_ms_nio:{p50:$n50,p99:$n99},added_goal_ms:{p50:1,p99:2},
+      added_met:($a50 <= 1 and $a99 <= 2),added_met_nio:($n50 <= 1 and $n99 <= 2)}')"

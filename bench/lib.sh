@@ -40,3 +40,13 @@ feed_classpath() {
     fi
     printf '%s' "$dir/BOOT-INF/classes:$dir/BOOT-INF/lib/*"
 }
+
+# The notification-service fat jar unpacked: the fan-out driver takes its PostgreSQL driver from there.
+notification_classpath() {
+    local dir="$WORK/notification-service-jar"
+    if [ ! -d "$dir/BOOT-INF" ] || [ "$ROOT/notification-service/target/notification-service.jar" -nt "$dir/BOOT-INF" ]; then
+        rm -rf "$dir" && mkdir -p "$dir"
+        (cd "$dir" && unzip -qo "$ROOT/notification-service/target/notification-service.jar")
+    fi
+    printf '%s' "$dir/BOOT-INF/classes:$dir/BOOT-INF/lib/*"
+}

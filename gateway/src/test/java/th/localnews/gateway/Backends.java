@@ -65,6 +65,36 @@ final class Backends {
     }
 
     /**
+     * Holds every request until {@code parties} requests are in it at once (or {@code patience} has passed), then
+     * answers each 200 with {@code X-Together: true} if they all met, {@code false} if it gave up waiting: a
+     * backend that proves how many calls the gateway lets through at the same time.
+     */
+    static HttpServer gatheringServer(int parties, java.time.Duration patience) {
+        try {
+            java.util.concurrent.CountDownLatch arrived = new java.util.concurrent.CountDownLatch(parties);
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), parties);
+            server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+            server.createContext("/", exchange -> {
+                arrived.countDown();
+                boolean together;
+                try {
+                    together = arrived.await(patience.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    together = false;
+                }
+                exchange.getResponseHeaders().add("X-Together", Boolean.toString(together));
+                exchange.sendResponseHeaders(200, -1);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Echoes method and URI, reads the whole body (so a streamed body really streams) and reports what it saw:
      * body length and the headers a test asks about.
      */

@@ -44,8 +44,13 @@ class DispatchListener {
     }
 
     // a small batch and a long poll interval: in the worst case every alert of a batch waits out its retries
-    // (attempts x (timeout + backoff)) before the batch is acknowledged
-    @KafkaListener(topics = "${notification.dispatch.topic}", batch = "true", properties = {
+    // (attempts x (timeout + backoff)) before the batch is acknowledged. Three consumers (two of the six
+    // partitions each) keep the delivery pool busy: with one, the pool idled while each batch's last alerts
+    // finished and the next batch was polled (JFR of a 10,000-webhook fan-out: the pool's threads parked
+    // waiting for work about half of the time, docs/benchmarks.md P4). A subscriber's alerts stay on one partition,
+    // so they are still sent in order by one consumer.
+    @KafkaListener(topics = "${notification.dispatch.topic}", batch = "true",
+            concurrency = "${notification.dispatch.consumers:3}", properties = {
             "max.poll.records=64", "max.poll.interval.ms=600000" })
     void on(List<ConsumerRecord<String, String>> records) throws InterruptedException {
         List<Future<?>> running = new ArrayList<>();

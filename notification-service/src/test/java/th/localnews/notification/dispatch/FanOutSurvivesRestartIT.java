@@ -60,7 +60,8 @@ import tools.jackson.databind.json.JsonMapper;
 class FanOutSurvivesRestartIT {
 
     private static final Logger log = LoggerFactory.getLogger(FanOutSurvivesRestartIT.class);
-    private static final int SUBSCRIBERS = 150;
+    // more than the three dispatch consumers hold in their batches at once (3 x 64), so the stop lands mid-way
+    private static final int SUBSCRIBERS = 400;
     private static final Duration RESPONSE_DELAY = Duration.ofMillis(250);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
