@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# P3: publish → first gateway GET that shows the story, at 1/s and 50/s, beside a bare Kafka produce→consume
+# probe on the same broker (bench/src/FreshnessBench.java). Needs a running stack whose newsroom rate limit is
+# raised (the per-client default refills 2 tokens a second):
+#   RATE_LIMIT_NEWSROOM_BURST=1000000 LOCALNEWS_HOME=/tmp/bench-ln LOCALNEWS_PORT=18080 … ./localnews up
+# usage: GATEWAY_URL=http://127.0.0.1:18080 KAFKA=127.0.0.1:19092 LOCALNEWS_HOME=/tmp/bench-ln bench/freshness.sh [count-at-1/s=60] [count-at-50/s=1000]
+source "$(dirname "$0")/lib.sh"
+GATEWAY_URL=${GATEWAY_URL:-http://127.0.0.1:8080} KAFKA=${KAFKA:-127.0.0.1:9092}
+CREDENTIALS=${LOCALNEWS_HOME:-$ROOT/.localnews}/dev-credentials.env
+# shellcheck disable=SC1090
+source "$CREDENTIALS"
+CP=$(feed_classpath)
+for run in "1 ${1:-60}" "50 ${2:-1000}"; do
+    set -- $run
+    echo "== $1 publishes/s, $2 stories"
+    figures=$("$JAVA17" -Xms256m -Xmx512m -cp "$CP" "$BENCH_DIR/src/FreshnessBench.java" "$GATEWAY_URL" \
+        "$NEWSROOM_CLIENT_ID" "$NEWSROOM_CLIENT_SECRET" "$KAFKA" "$1" "$2")
+    echo "$figures"
+    record freshness "$JAVA17" "$figures"
+done
