@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
@@ -22,13 +21,13 @@ final class SearchHitRenderer {
         this.formatter = formatter;
     }
 
-    SearchHit render(IndexSearcher searcher, FieldDoc hit, AnalyzedQuery query) throws IOException {
-        Document doc = searcher.storedFields().document(hit.doc);
+    SearchHit render(IndexSearcher searcher, int docId, float score, AnalyzedQuery query) throws IOException {
+        Document doc = searcher.storedFields().document(docId);
         String title = valueOf(doc, SearchField.TITLE.field());
         String summary = valueOf(doc, SearchField.SUMMARY.field());
         String body = valueOf(doc, SearchField.BODY.field());
         Instant publishedAt = Instant.ofEpochMilli(doc.getField(SearchField.PUBLISHED_AT).numericValue().longValue());
-        return new SearchHit(doc.get(SearchField.ID), hit.score, publishedAt,
+        return new SearchHit(doc.get(SearchField.ID), score, publishedAt,
                 formatter.whole(title, matches.find(title, query)), snippet(summary, body, query));
     }
 
