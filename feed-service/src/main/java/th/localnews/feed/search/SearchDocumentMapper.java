@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -11,8 +12,15 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 
-/** Turns a {@link SearchDocument} into the Lucene document: each text field twice (words and bigrams). */
+/**
+ * Turns a {@link SearchDocument} into the Lucene document: each text field twice (words and bigrams). Title,
+ * summary and body keep term vectors with positions and offsets, so the highlighter reads where the query's
+ * terms stand instead of running the Thai analysis over every hit again.
+ */
 final class SearchDocumentMapper {
+
+    static final FieldType HIGHLIGHTED_STORED = highlighted(true);
+    static final FieldType HIGHLIGHTED = highlighted(false);
 
     private final ProvinceNames provinces;
 
@@ -44,11 +52,25 @@ final class SearchDocumentMapper {
         return places;
     }
 
-    private static void addText(Document doc, SearchField field, String text, boolean stored) {
+    private static void addText(Document doc, SearchField field, String text, boolean highlighted) {
         if (text == null || text.isBlank()) {
             return;
         }
-        doc.add(new TextField(field.field(), text, stored ? Field.Store.YES : Field.Store.NO));
-        doc.add(new TextField(field.bigrams(), text, Field.Store.NO));
+        if (highlighted) {
+            doc.add(new Field(field.field(), text, HIGHLIGHTED_STORED));
+            doc.add(new Field(field.bigrams(), text, HIGHLIGHTED));
+        } else {
+            doc.add(new TextField(field.field(), text, Field.Store.NO));
+            doc.add(new TextField(field.bigrams(), text, Field.Store.NO));
+        }
+    }
+
+    private static FieldType highlighted(boolean stored) {
+        FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
+        type.setStoreTermVectors(true);
+        type.setStoreTermVectorPositions(true);
+        type.setStoreTermVectorOffsets(true);
+        type.freeze();
+        return type;
     }
 }
