@@ -138,6 +138,25 @@ public final class ThaiSearchIndex implements Closeable {
         }
     }
 
+    /**
+     * Runs {@code work} on the searcher a search would use now, with the query builder and renderer of this index:
+     * for the benchmark that times another ranking strategy side by side with {@link #search} on the same index.
+     */
+    <T> T inspect(Inspection<T> work) throws IOException {
+        refreshIfWritten();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return work.apply(searcher, queries);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @FunctionalInterface
+    interface Inspection<T> {
+        T apply(IndexSearcher searcher, ThaiQueryBuilder queries) throws IOException;
+    }
+
     /** Makes the writes so far durable, together with {@code commitData} (e.g. the consumed log offsets). */
     public void commit(Map<String, String> commitData) {
         write(() -> {
