@@ -14,13 +14,12 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Turns a {@link SearchDocument} into the Lucene document: each text field twice (words and bigrams). Title,
- * summary and body keep term vectors with positions and offsets, so the highlighter reads where the query's
- * terms stand instead of running the Thai analysis over every hit again.
+ * summary and body are stored with a term vector of their words (with offsets), so the highlighter reads where the
+ * query's words stand instead of running the Thai segmentation over every hit again.
  */
 final class SearchDocumentMapper {
 
-    static final FieldType HIGHLIGHTED_STORED = highlighted(true);
-    static final FieldType HIGHLIGHTED = highlighted(false);
+    static final FieldType HIGHLIGHTED = highlighted();
 
     private final ProvinceNames provinces;
 
@@ -57,18 +56,16 @@ final class SearchDocumentMapper {
             return;
         }
         if (highlighted) {
-            doc.add(new Field(field.field(), text, HIGHLIGHTED_STORED));
-            doc.add(new Field(field.bigrams(), text, HIGHLIGHTED));
+            doc.add(new Field(field.field(), text, HIGHLIGHTED));
         } else {
             doc.add(new TextField(field.field(), text, Field.Store.NO));
-            doc.add(new TextField(field.bigrams(), text, Field.Store.NO));
         }
+        doc.add(new TextField(field.bigrams(), text, Field.Store.NO));
     }
 
-    private static FieldType highlighted(boolean stored) {
-        FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
+    private static FieldType highlighted() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
         type.setStoreTermVectors(true);
-        type.setStoreTermVectorPositions(true);
         type.setStoreTermVectorOffsets(true);
         type.freeze();
         return type;

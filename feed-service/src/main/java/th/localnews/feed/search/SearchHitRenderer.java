@@ -16,11 +16,12 @@ import org.apache.lucene.search.IndexSearcher;
 final class SearchHitRenderer {
 
     private final MatchFinder analysed;
-    private final TermVectorMatchFinder indexed = new TermVectorMatchFinder();
+    private final TermVectorMatchFinder indexed;
     private final SnippetFormatter formatter;
 
-    SearchHitRenderer(MatchFinder analysed, SnippetFormatter formatter) {
-        this.analysed = analysed;
+    SearchHitRenderer(SearchAnalysis analysis, SnippetFormatter formatter) {
+        this.analysed = new MatchFinder(analysis);
+        this.indexed = new TermVectorMatchFinder(analysis);
         this.formatter = formatter;
     }
 
@@ -46,7 +47,7 @@ final class SearchHitRenderer {
         if (vectors == null || vectors.terms(field.field()) == null) {
             return analysed.find(text, query);
         }
-        return indexed.find(vectors.terms(field.field()), vectors.terms(field.bigrams()), query);
+        return indexed.find(vectors.terms(field.field()), text, query);
     }
 
     private String snippet(String summary, List<TextRange> inSummary, String body, List<TextRange> inBody) {

@@ -47,7 +47,7 @@ public final class ThaiSearchIndex implements Closeable {
         this.clock = clock;
         this.mapper = new SearchDocumentMapper(ProvinceNames.loadDefault());
         this.queries = new ThaiQueryBuilder(analysis);
-        this.renderer = new SearchHitRenderer(new MatchFinder(analysis), new SnippetFormatter(settings.snippetLength()));
+        this.renderer = new SearchHitRenderer(analysis, new SnippetFormatter(settings.snippetLength()));
         IndexWriter opened = null;
         try {
             opened = new IndexWriter(directory, new IndexWriterConfig(analysis.indexAnalyzer())

@@ -22,7 +22,7 @@ class TermVectorMatchFinderTest {
         SearchDocumentMapper mapper = new SearchDocumentMapper(ProvinceNames.loadDefault());
         ThaiQueryBuilder queries = new ThaiQueryBuilder(ANALYSIS);
         MatchFinder analysed = new MatchFinder(ANALYSIS);
-        TermVectorMatchFinder indexed = new TermVectorMatchFinder();
+        TermVectorMatchFinder indexed = new TermVectorMatchFinder(ANALYSIS);
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ANALYSIS.indexAnalyzer()))) {
                 for (SearchDocument story : stories) {
@@ -45,8 +45,8 @@ class TermVectorMatchFinderTest {
                                 continue;
                             }
                             List<TextRange> expected = analysed.find(text, query);
-                            assertThat(indexed.find(vectors.terms(field.field()), vectors.terms(field.bigrams()),
-                                    query)).as("%s in %s of %s", judged.query(), field, stored.get(SearchField.ID))
+                            assertThat(indexed.find(vectors.terms(field.field()), text, query))
+                                    .as("%s in %s of %s", judged.query(), field, stored.get(SearchField.ID))
                                     .isEqualTo(expected);
                             marked += expected.size();
                         }
