@@ -1,4 +1,8 @@
+package th.localnews.feed.search;
+
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,20 +15,35 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-
-import th.localnews.feed.search.SearchDocument;
-import th.localnews.feed.search.SearchPage;
-import th.localnews.feed.search.SearchSettings;
-import th.localnews.feed.search.ThaiSearchIndex;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 
 /**
  * P5: drives ThaiSearchIndex directly. Generates N Thai stories by recombining the titles, summaries and body
  * paragraphs of the hand-written test corpus (seeded, so every run indexes the same stories), indexes them,
  * then times single-threaded first-page searches of the judged query set. Prints one JSON object on stdout.
  *
- * args: corpusDir stories warmupQueries measuredQueries limit
+ * <p>Side by side with {@link ThaiSearchIndex#search} (the engine as shipped) it times the strategy it replaced on
+ * the same index in the same JVM: every match scored through FunctionScoreQuery and sorted by score, date and id,
+ * then every hit re-analysed for its marks ({@link MatchFinder}). Every {@code measured / baseline}-th query runs
+ * both ways, so the two share the machine's load; the ratio is the figure to compare across runs. Times are wall
+ * clock and, less disturbed by other processes on a shared machine, the thread's CPU time.
+ *
+ * <p>Lives in the engine's package (compiled by bench/search.sh onto the same class path) to reach the
+ * package-private pieces of the old strategy.
+ *
+ * args: corpusDir stories warmupQueries measuredQueries limit baselineQueries
  */
 public class ThaiSearchBench {
+
+    private static final Sort FULL_SORT = new Sort(SortField.FIELD_SCORE,
+            new SortField(SearchField.PUBLISHED_AT, SortField.Type.LONG, true),
+            new SortField(SearchField.ID, SortField.Type.STRING));
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws IOException {
         Path corpusDir = Path.of(args[0]);
@@ -32,12 +51,15 @@ public class ThaiSearchBench {
         int warmup = Integer.parseInt(args[2]);
         int measured = Integer.parseInt(args[3]);
         int limit = Integer.parseInt(args[4]);
+        int baseline = Math.min(measured, Integer.parseInt(args[5]));
         List<Map<String, String>> seeds = readCorpus(corpusDir);
         List<String> queries = readQueries(corpusDir.resolve("queries.tsv"));
         List<SearchDocument> docs = generate(seeds, stories, new SplittableRandom(42));
 
-        Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), java.time.ZoneOffset.UTC);
-        try (ThaiSearchIndex index = ThaiSearchIndex.inMemory(SearchSettings.defaults(), clock)) {
+        Instant now = Instant.parse("2026-01-01T00:00:00Z");
+        Clock clock = Clock.fixed(now, java.time.ZoneOffset.UTC);
+        SearchSettings settings = SearchSettings.defaults();
+        try (ThaiSearchIndex index = ThaiSearchIndex.inMemory(settings, clock)) {
             long t0 = System.nanoTime();
             for (SearchDocument d : docs) {
                 index.upsert(d);
@@ -45,34 +67,154 @@ public class ThaiSearchBench {
             int size = index.size(); // refreshes the searcher: the index is searchable from here
             long indexNanos = System.nanoTime() - t0;
             System.err.printf(Locale.ROOT, "indexed %d stories in %.1f s%n", size, indexNanos / 1e9);
+            OldStrategy old = new OldStrategy(index, settings, now, limit);
 
             SplittableRandom pick = new SplittableRandom(7);
             long hits = 0;
+            int every = baseline == 0 ? Integer.MAX_VALUE : Math.max(1, measured / baseline);
             for (int i = 0; i < warmup; i++) {
-                hits += index.search(queries.get(pick.nextInt(queries.size())), limit, null).hits().size();
+                String q = queries.get(pick.nextInt(queries.size()));
+                hits += index.search(q, limit, null).hits().size();
+                if (i % every == 0 && i / every < baseline / 2) {
+                    hits += old.search(q);
+                }
             }
-            long[] nanos = new long[measured];
+            Timings shipped = new Timings(measured);
+            Timings replaced = new Timings(baseline);
             long totalHits = 0;
             long m0 = System.nanoTime();
             for (int i = 0; i < measured; i++) {
                 String q = queries.get(pick.nextInt(queries.size()));
-                long s = System.nanoTime();
+                long cpu = THREADS.getCurrentThreadCpuTime();
+                long wall = System.nanoTime();
                 SearchPage page = index.search(q, limit, null);
-                nanos[i] = System.nanoTime() - s;
+                shipped.add(System.nanoTime() - wall, THREADS.getCurrentThreadCpuTime() - cpu);
                 totalHits += page.totalHits();
                 hits += page.hits().size();
+                if (i % every == 0 && replaced.count < baseline) {
+                    cpu = THREADS.getCurrentThreadCpuTime();
+                    wall = System.nanoTime();
+                    hits += old.search(q);
+                    replaced.add(System.nanoTime() - wall, THREADS.getCurrentThreadCpuTime() - cpu);
+                }
             }
             long measuredNanos = System.nanoTime() - m0;
-            Arrays.sort(nanos);
             System.out.printf(Locale.ROOT,
                     "{\"stories\":%d,\"index_seconds\":%.2f,\"index_docs_per_s\":%.0f,\"queries_distinct\":%d,"
                             + "\"limit\":%d,\"warmup\":%d,\"measured\":%d,\"qps_single_thread\":%.0f,"
-                            + "\"mean_total_hits\":%.0f,\"latency_ms\":{\"p50\":%.3f,\"p90\":%.3f,\"p99\":%.3f,"
-                            + "\"p999\":%.3f,\"max\":%.3f},\"heap_used_mb\":%d,\"checksum\":%d}%n",
+                            + "\"mean_total_hits\":%.0f,%s,\"heap_used_mb\":%d,\"checksum\":%d,"
+                            + "\"baseline\":{\"strategy\":\"FunctionScoreQuery + full sort, hits re-analysed\","
+                            + "\"measured\":%d,%s},\"baseline_over_new\":%s}%n",
                     size, indexNanos / 1e9, size / (indexNanos / 1e9), queries.size(), limit, warmup, measured,
-                    measured / (measuredNanos / 1e9), (double) totalHits / measured,
-                    ms(nanos, 0.50), ms(nanos, 0.90), ms(nanos, 0.99), ms(nanos, 0.999), nanos[measured - 1] / 1e6,
-                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20, hits);
+                    measured / (measuredNanos / 1e9), (double) totalHits / measured, shipped.json(),
+                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20, hits,
+                    replaced.count, replaced.json(), replaced.ratios(shipped));
+        }
+    }
+
+    /** Wall and CPU times of a series of searches. */
+    private static final class Timings {
+        final long[] wall;
+        final long[] cpu;
+        int count;
+
+        Timings(int capacity) {
+            wall = new long[capacity];
+            cpu = new long[capacity];
+        }
+
+        void add(long wallNanos, long cpuNanos) {
+            wall[count] = wallNanos;
+            cpu[count++] = cpuNanos;
+        }
+
+        String json() {
+            if (count == 0) {
+                return "\"latency_ms\":null,\"cpu_ms\":null";
+            }
+            return "\"latency_ms\":" + percentiles(wall) + ",\"cpu_ms\":" + percentiles(cpu);
+        }
+
+        private String percentiles(long[] series) {
+            long[] sorted = Arrays.copyOf(series, count);
+            Arrays.sort(sorted);
+            return String.format(Locale.ROOT,
+                    "{\"mean\":%.3f,\"p50\":%.3f,\"p90\":%.3f,\"p99\":%.3f,\"p999\":%.3f,\"max\":%.3f}",
+                    Arrays.stream(sorted).average().orElse(0) / 1e6, ms(sorted, 0.50), ms(sorted, 0.90),
+                    ms(sorted, 0.99), ms(sorted, 0.999), sorted[count - 1] / 1e6);
+        }
+
+        /** This series' mean and p50 over the other's, wall and CPU. */
+        String ratios(Timings other) {
+            if (count == 0) {
+                return "null";
+            }
+            return String.format(Locale.ROOT, "{\"wall_mean\":%.1f,\"wall_p50\":%.1f,\"cpu_mean\":%.1f,\"cpu_p50\":%.1f}",
+                    mean(wall) / other.mean(other.wall), p50(wall) / other.p50(other.wall),
+                    mean(cpu) / other.mean(other.cpu), p50(cpu) / other.p50(other.cpu));
+        }
+
+        private double mean(long[] series) {
+            return Arrays.stream(series, 0, count).average().orElse(0);
+        }
+
+        private double p50(long[] series) {
+            long[] sorted = Arrays.copyOf(series, count);
+            Arrays.sort(sorted);
+            return ms(sorted, 0.5);
+        }
+    }
+
+    /** The ranking and marking the engine used before the pruning collector and term vectors, on the same index. */
+    private static final class OldStrategy {
+        private final ThaiSearchIndex index;
+        private final SearchSettings settings;
+        private final RecencyBoost recency;
+        private final int limit;
+        private final MatchFinder matches = new MatchFinder(SearchAnalysis.loadDefault());
+        private final SnippetFormatter formatter;
+
+        OldStrategy(ThaiSearchIndex index, SearchSettings settings, Instant now, int limit) {
+            this.index = index;
+            this.settings = settings;
+            this.recency = new RecencyBoost(now.toEpochMilli(), settings.recencyWeight(),
+                    settings.recencyHalfLife().toMillis());
+            this.limit = limit;
+            this.formatter = new SnippetFormatter(settings.snippetLength());
+        }
+
+        /** The characters of marked HTML rendered, so the work cannot be optimised away. */
+        long search(String text) throws IOException {
+            return index.inspect((searcher, queries) -> {
+                AnalyzedQuery query = queries.build(QueryText.validate(text, settings.maxQueryLength()));
+                if (query.isEmpty()) {
+                    return 0L;
+                }
+                long rendered = 0;
+                ScoreDoc[] top = searcher.search(FunctionScoreQuery.boostByValue(query.query(), recency), limit,
+                        FULL_SORT, true).scoreDocs;
+                for (ScoreDoc hit : top) {
+                    rendered += render(searcher, hit.doc, query);
+                }
+                return rendered;
+            });
+        }
+
+        private long render(IndexSearcher searcher, int doc, AnalyzedQuery query) throws IOException {
+            Document stored = searcher.storedFields().document(doc);
+            String title = valueOf(stored, SearchField.TITLE);
+            String summary = valueOf(stored, SearchField.SUMMARY);
+            String body = valueOf(stored, SearchField.BODY);
+            List<TextRange> inSummary = matches.find(summary, query);
+            List<TextRange> inBody = matches.find(body, query);
+            String snippet = !inBody.isEmpty() && inBody.size() >= inSummary.size()
+                    ? formatter.snippet(body, inBody) : formatter.snippet(summary, inSummary);
+            return formatter.whole(title, matches.find(title, query)).length() + snippet.length();
+        }
+
+        private static String valueOf(Document doc, SearchField field) {
+            String value = doc.get(field.field());
+            return value == null ? "" : value;
         }
     }
 

@@ -33,6 +33,11 @@ final class RecencyBoost extends DoubleValuesSource {
         return 1 + weight * Math.pow(0.5, age / halfLifeMillis);
     }
 
+    /** The factor of a story published now or later; no story gets more. */
+    double maxFactor() {
+        return 1 + weight;
+    }
+
     @Override
     public DoubleValues getValues(LeafReaderContext ctx, DoubleValues scores) throws IOException {
         NumericDocValues published = DocValues.getNumeric(ctx.reader(), SearchField.PUBLISHED_AT);

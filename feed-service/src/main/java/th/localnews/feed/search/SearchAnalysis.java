@@ -1,6 +1,7 @@
 package th.localnews.feed.search;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,11 +21,21 @@ final class SearchAnalysis {
     record Token(String term, int position, int start, int end) {
     }
 
+    /** A text as the analyzers read it after the char filter, and the way back to offsets in the original. */
+    record Normalized(String text, ThaiNormalizingCharFilter offsets) {
+
+        int originalOffset(int normalizedOffset) {
+            return offsets.correctOffset(normalizedOffset);
+        }
+    }
+
+    private final ThaiTermTable table;
     private final Analyzer words;
     private final Analyzer bigrams;
     private final Analyzer perField;
 
     SearchAnalysis(ThaiTermTable table) {
+        this.table = table;
         this.words = new ThaiSearchAnalyzer(table);
         this.bigrams = new ThaiBigramAnalyzer(table);
         Map<String, Analyzer> byField = new HashMap<>();
@@ -49,6 +60,21 @@ final class SearchAnalysis {
 
     List<Token> bigrams(String text) {
         return tokens(bigrams, text);
+    }
+
+    /** {@code text} through the char filter both analyzers start with. */
+    Normalized normalize(String text) {
+        ThaiNormalizingCharFilter filter = new ThaiNormalizingCharFilter(new StringReader(text), table);
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        char[] buffer = new char[1024];
+        try {
+            for (int n = filter.read(buffer, 0, buffer.length); n != -1; n = filter.read(buffer, 0, buffer.length)) {
+                out.append(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading a string cannot fail", e);
+        }
+        return new Normalized(out.toString(), filter);
     }
 
     /** Bigram tokens grouped into the runs of letters they came from. */

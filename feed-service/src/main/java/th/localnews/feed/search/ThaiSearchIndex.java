@@ -15,14 +15,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
@@ -35,10 +29,6 @@ import org.apache.lucene.util.IOUtils;
  * last refresh, so a search sees every write that finished before it started.
  */
 public final class ThaiSearchIndex implements Closeable {
-
-    private static final Sort RANKING = new Sort(SortField.FIELD_SCORE,
-            new SortField(SearchField.PUBLISHED_AT, SortField.Type.LONG, true),
-            new SortField(SearchField.ID, SortField.Type.STRING));
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -57,7 +47,7 @@ public final class ThaiSearchIndex implements Closeable {
         this.clock = clock;
         this.mapper = new SearchDocumentMapper(ProvinceNames.loadDefault());
         this.queries = new ThaiQueryBuilder(analysis);
-        this.renderer = new SearchHitRenderer(new MatchFinder(analysis), new SnippetFormatter(settings.snippetLength()));
+        this.renderer = new SearchHitRenderer(analysis, new SnippetFormatter(settings.snippetLength()));
         IndexWriter opened = null;
         try {
             opened = new IndexWriter(directory, new IndexWriterConfig(analysis.indexAnalyzer())
@@ -128,22 +118,43 @@ public final class ThaiSearchIndex implements Closeable {
 
     private SearchPage search(AnalyzedQuery analyzed, int limit, SearchCursor from) throws IOException {
         refreshIfWritten();
-        Query ranked = FunctionScoreQuery.boostByValue(analyzed.query(), new RecencyBoost(from.nowMillis(),
-                settings.recencyWeight(), settings.recencyHalfLife().toMillis()));
+        RecencyBoost recency = new RecencyBoost(from.nowMillis(), settings.recencyWeight(),
+                settings.recencyHalfLife().toMillis());
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopFieldDocs top = searcher.search(ranked, from.offset() + limit, RANKING, true);
+            RecencyRankedCollector.Result top = searcher.search(analyzed.query(),
+                    RecencyRankedCollector.manager(from.offset() + limit, recency));
             List<SearchHit> hits = new ArrayList<>();
-            for (int i = from.offset(); i < top.scoreDocs.length; i++) {
-                hits.add(renderer.render(searcher, (FieldDoc) top.scoreDocs[i], analyzed));
+            for (int i = from.offset(); i < top.ranked().size(); i++) {
+                RecencyRankedCollector.Candidate hit = top.ranked().get(i);
+                hits.add(renderer.render(searcher, hit.doc(), hit.score(), analyzed));
             }
             int nextOffset = from.offset() + limit;
-            boolean more = top.totalHits.value > nextOffset && nextOffset <= settings.maxOffset();
+            boolean more = top.totalHits() > nextOffset && nextOffset <= settings.maxOffset();
             String next = more ? new SearchCursor(nextOffset, from.nowMillis()).encode() : null;
-            return new SearchPage(hits, next, top.totalHits.value);
+            return new SearchPage(hits, next, top.totalHits());
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /**
+     * Runs {@code work} on the searcher a search would use now, with the query builder and renderer of this index:
+     * for the benchmark that times another ranking strategy side by side with {@link #search} on the same index.
+     */
+    <T> T inspect(Inspection<T> work) throws IOException {
+        refreshIfWritten();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return work.apply(searcher, queries);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @FunctionalInterface
+    interface Inspection<T> {
+        T apply(IndexSearcher searcher, ThaiQueryBuilder queries) throws IOException;
     }
 
     /** Makes the writes so far durable, together with {@code commitData} (e.g. the consumed log offsets). */
