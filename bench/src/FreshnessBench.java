@@ -82,7 +82,7 @@ public class FreshnessBench {
     private static double publishAndWatch(String gateway, String token, int n) throws Exception {
         String story = "{\"title\":\"ข่าวทดสอบความสด ทน.ขอนแก่น เรื่องที่ " + n + " " + System.nanoTime() + "\","
                 + "\"summary\":\"ทดสอบ\",\"body\":\"<p>เทศบาลนครขอนแก่น</p>\",\"section\":\"local-government\","
-                + "\"provinces\":[\"TH-40\"],\"tags\":[\"bench-freshness\"]}";
+                + "\"provinces\":[\"TH-40\"],\"tags\":[\"bench-freshness\"],\"breaking\":false}";
         HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(gateway + "/api/newsroom/articles"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(story)), 201);

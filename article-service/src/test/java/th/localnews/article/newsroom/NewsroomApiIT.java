@@ -101,6 +101,15 @@ class NewsroomApiIT {
     }
 
     @Test
+    void aStoryWithoutTheBreakingFlagIsNotBreakingNews() {
+        Map<String, Object> story = NewsroomApi.story("ข่าวไม่ระบุด่วน");
+        story.remove("breaking");
+        NewsroomApi.Response response = api.create(story);
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.json().get("breaking").asBoolean()).isFalse();
+    }
+
+    @Test
     void aWrongContentTypeIsUnsupportedMediaType() {
         NewsroomApi.Response response = api.send("POST", ARTICLES, TestTokens.editor(), "title=ข่าว",
                 "application/x-www-form-urlencoded", null);
