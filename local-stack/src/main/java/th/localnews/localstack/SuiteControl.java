@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +73,33 @@ public final class SuiteControl implements AutoCloseable {
         } catch (RuntimeException e) {
             suite.close();
             throw e;
+        }
+    }
+
+    /**
+     * Every variable the launcher reads for a port, each set to a port the system had free a moment ago, so a
+     * test's suite runs beside a developer's own stack.
+     */
+    public static Map<String, String> freePorts() {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            Map<String, String> ports = new LinkedHashMap<>();
+            for (StackSettings.PortSetting setting : StackSettings.from(Map.of(), Path.of(".")).ports().values()) {
+                ServerSocket socket = new ServerSocket(0);
+                sockets.add(socket);
+                ports.put(setting.variable(), Integer.toString(socket.getLocalPort()));
+            }
+            return ports;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                try {
+                    socket.close();
+                } catch (IOException e) {
+                    // a port that would not close is only lost to this run
+                }
+            }
         }
     }
 

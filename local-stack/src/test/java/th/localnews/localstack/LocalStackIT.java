@@ -62,7 +62,7 @@ class LocalStackIT {
     void refusesATakenGatewayPortAndStartsNothing() throws Exception {
         Path home = freshHome("it-port-taken");
         try (ServerSocket gatewayPortHolder = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Map<String, String> ports = freePorts();
+            Map<String, String> ports = new LinkedHashMap<>(SuiteControl.freePorts());
             ports.put("LOCALNEWS_PORT", Integer.toString(gatewayPortHolder.getLocalPort()));
 
             Run run = run(environment(home, ports), TARGET.resolve("it-port-taken.out"), false);
@@ -81,7 +81,7 @@ class LocalStackIT {
     @Test
     void startsTheSuiteRefusesASecondStartAndStopsEverythingOnSigterm() throws Exception {
         Path home = freshHome("it-stack");
-        Map<String, String> ports = freePorts();
+        Map<String, String> ports = new LinkedHashMap<>(SuiteControl.freePorts());
         Map<String, String> env = environment(home, ports);
         Path output = TARGET.resolve("it-stack.out");
         Process launcher = start(env, output, false);
@@ -150,24 +150,6 @@ class LocalStackIT {
         env.put("LOCALNEWS_HOME", home.toString());
         env.put("LOCALNEWS_STARTUP_TIMEOUT", "240");
         return env;
-    }
-
-    /** Every port of the stack, chosen by the system, so the test runs beside a developer's own stack. */
-    private static Map<String, String> freePorts() throws IOException {
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            Map<String, String> ports = new LinkedHashMap<>();
-            for (StackSettings.PortSetting setting : StackSettings.from(Map.of(), ROOT).ports().values()) {
-                ServerSocket socket = new ServerSocket(0);
-                sockets.add(socket);
-                ports.put(setting.variable(), Integer.toString(socket.getLocalPort()));
-            }
-            return ports;
-        } finally {
-            for (ServerSocket socket : sockets) {
-                socket.close();
-            }
-        }
     }
 
     private Path freshHome(String name) throws IOException {

@@ -2,13 +2,11 @@ package th.localnews.systemtests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +78,7 @@ final class Suite implements ParameterResolver {
     private static Running start() {
         stopLeftovers();
         deleteTree(HOME);
-        Map<String, String> env = new LinkedHashMap<>(freePorts());
+        Map<String, String> env = new LinkedHashMap<>(SuiteControl.freePorts());
         env.put("LOCALNEWS_HOME", HOME.toString());
         env.put("LOCALNEWS_STARTUP_TIMEOUT", "300");
         long started = System.nanoTime();
@@ -88,34 +86,6 @@ final class Suite implements ParameterResolver {
         System.out.printf("[suite] all parts ready in %.1f s (gateway %s)%n", (System.nanoTime() - started) / 1e9,
                 control.publicUrl());
         return new Running(control);
-    }
-
-    /** Every variable the launcher reads for a port, each set to a port that was free a moment ago. */
-    private static Map<String, String> freePorts() {
-        List<String> variables = List.of("LOCALNEWS_PORT", "LOCALNEWS_ARTICLE_SERVICE_PORT",
-                "LOCALNEWS_FEED_SERVICE_PORT", "LOCALNEWS_NOTIFICATION_SERVICE_PORT", "LOCALNEWS_AUTH_SERVER_PORT",
-                "LOCALNEWS_WEB_PORT", "LOCALNEWS_KAFKA_PORT", "LOCALNEWS_KAFKA_CONTROLLER_PORT",
-                "LOCALNEWS_POSTGRES_PORT");
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            Map<String, String> ports = new LinkedHashMap<>();
-            for (String variable : variables) {
-                ServerSocket socket = new ServerSocket(0);
-                sockets.add(socket);
-                ports.put(variable, Integer.toString(socket.getLocalPort()));
-            }
-            return ports;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            sockets.forEach(socket -> {
-                try {
-                    socket.close();
-                } catch (IOException ignored) {
-                    // a port we could not close is only lost to this run
-                }
-            });
-        }
     }
 
     /** Processes of an earlier run that was killed before it could stop its suite (their command lines name HOME). */

@@ -86,6 +86,11 @@ public final class WebhookReceiver implements AutoCloseable {
         return failedAttempts.stream().filter(webhookId::equals).count();
     }
 
+    /** Every accepted delivery, to every hook, in the order they arrived. */
+    public List<Delivery> deliveries() {
+        return List.copyOf(deliveries);
+    }
+
     public List<Delivery> deliveries(String hook) {
         return deliveries.stream().filter(delivery -> delivery.hook().equals(hook)).toList();
     }
