@@ -2,6 +2,7 @@ package th.localnews.feed.web;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.springframework.http.MediaType;
@@ -11,15 +12,18 @@ import th.localnews.feed.view.ArticleView;
 
 /**
  * Rendered responses keyed by request and valid for one {@link ArticleView#revision()}: a story is serialised once
- * per change of the view, not once per request. Bounded, because keys come from query strings.
+ * per change of the view, not once per request. Only the current revision's renderings are held — every change of
+ * the view makes all of them stale at once, so they are dropped together instead of lingering until their key is
+ * asked for again. Bounded as well, because keys come from query strings.
  */
 @Component
 public class RenderedCache {
 
-    private record Entry(long revision, Rendered rendered) {
+    /** The renderings made for one revision of the view. */
+    private record Generation(long revision, Map<String, Rendered> entries) {
     }
 
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicReference<Generation> current = new AtomicReference<>(new Generation(-1, Map.of()));
     private final ArticleView view;
     private final int maxEntries;
 
@@ -32,15 +36,40 @@ public class RenderedCache {
     public Rendered get(String key, MediaType mediaType, Supplier<byte[]> render) {
         // read before rendering: a change during rendering makes the entry stale at once, never wrongly fresh
         long revision = view.revision();
-        Entry entry = entries.get(key);
-        if (entry != null && entry.revision() == revision) {
-            return entry.rendered();
+        Generation generation = generationFor(revision);
+        Rendered cached = generation == null ? null : generation.entries().get(key);
+        if (cached != null) {
+            return cached;
         }
         Rendered rendered = Rendered.of(render.get(), mediaType);
-        if (entries.size() >= maxEntries) {
-            entries.clear();
+        if (generation != null) {
+            if (generation.entries().size() >= maxEntries) {
+                generation.entries().clear();
+            }
+            generation.entries().put(key, rendered);
         }
-        entries.put(key, new Entry(revision, rendered));
         return rendered;
+    }
+
+    /** The generation of {@code revision}, started if it is newer; none if the view has already moved past it. */
+    private Generation generationFor(long revision) {
+        while (true) {
+            Generation generation = current.get();
+            if (generation.revision() == revision) {
+                return generation;
+            }
+            if (generation.revision() > revision) {
+                return null;
+            }
+            Generation next = new Generation(revision, new ConcurrentHashMap<>());
+            if (current.compareAndSet(generation, next)) {
+                return next;
+            }
+        }
+    }
+
+    /** How many renderings are held now (all of them for the current revision). */
+    int size() {
+        return current.get().entries().size();
     }
 }
