@@ -3,7 +3,9 @@
 # whole suite. Starts its own stack on other ports with a fresh state directory each run, so it can run beside
 # a developer's stack; stops it at the end.
 # usage: bench/startup.sh [runs=2] [idle-seconds=60] [load-seconds=30]
-#   LOCALNEWS_JAVA_OPTS / JAVA_HOME as for ./localnews (the variant under test); LABEL names the variant.
+#   LOCALNEWS_JAVA_OPTS / LOCALNEWS_CDS / JAVA_HOME as for ./localnews (the variant under test); LABEL names it;
+#   KEEP_STATE=1 makes every run after the first a restart on the state the first one left; VARIANTS (below)
+#   alternates settings run by run.
 source "$(dirname "$0")/lib.sh"
 RUNS=${1:-2} IDLE_SECONDS=${2:-60} LOAD_SECONDS=${3:-30}
 LABEL=${LABEL:-default}
@@ -40,11 +42,21 @@ rss_kb() { awk '/^VmRSS/{print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
 # PostgreSQL's processes share their buffers: their RSS added up counts those pages once per process, PSS once.
 pss_kb() { awk '/^Pss:/{print $2}' "/proc/$1/smaps_rollup" 2>/dev/null || echo 0; }
 
+# VARIANTS="label:VAR=value …" takes turns run by run (e.g. "cds-off:LOCALNEWS_CDS=off cds-on:LOCALNEWS_CDS=on"),
+# so a change in the machine's load hits every variant alike; without it every run is LABEL as set outside.
+read -r -a variants <<< "${VARIANTS:-}"
+home="$WORK/startup-home"
 for run in $(seq 1 "$RUNS"); do
-    home="$WORK/startup-home"
-    rm -rf "$home"
+    if [ ${#variants[@]} -gt 0 ]; then
+        variant=${variants[$(( (run - 1) % ${#variants[@]} ))]}
+        LABEL=${variant%%:*}
+        export "${variant#*:}"
+    fi
+    # KEEP_STATE=1: only the first run starts from nothing; later ones are restarts on its state (the PostgreSQL
+    # data, the Kafka log and, with LOCALNEWS_CDS on, the class-data archives the first run recorded)
+    if [ "$run" = 1 ] || [ -z "${KEEP_STATE:-}" ]; then rm -rf "$home"; state=fresh; else state=kept; fi
     log="$WORK/startup-run.log"
-    echo "== run $run ($LABEL): ./localnews up with a fresh state directory"
+    echo "== run $run ($LABEL): ./localnews up with $state state"
     start=$(date +%s.%N)
     LOCALNEWS_HOME=$home LOCALNEWS_PORT=$BASE LOCALNEWS_ARTICLE_SERVICE_PORT=$((BASE + 1)) \
         LOCALNEWS_FEED_SERVICE_PORT=$((BASE + 2)) LOCALNEWS_NOTIFICATION_SERVICE_PORT=$((BASE + 3)) \
@@ -102,8 +114,9 @@ for run in $(seq 1 "$RUNS"); do
     echo "RSS under load (MB): {$rss}"
 
     kill -TERM "$launcher"; wait "$launcher" 2>/dev/null || true
-    figures=$(printf '{"label":%s,"java_opts":%s,"up_s":%s,"up_wall_s":%s,"ready_s":{%s},"idle_cpu_pct_of_2_cores":%s,"idle_cpu_by_process":{%s},"idle_seconds":%s,"rss_under_load_mb":{%s},"max_service_rss_mb":%s}' \
-        "$(json_str "$LABEL")" "$(json_str "${LOCALNEWS_JAVA_OPTS:-default}")" "$up_said" "$up_wall" "$ready" \
+    figures=$(printf '{"label":%s,"state":%s,"cds":%s,"java_opts":%s,"up_s":%s,"up_wall_s":%s,"ready_s":{%s},"idle_cpu_pct_of_2_cores":%s,"idle_cpu_by_process":{%s},"idle_seconds":%s,"rss_under_load_mb":{%s},"max_service_rss_mb":%s}' \
+        "$(json_str "$LABEL")" "$(json_str "$state")" "$(json_str "${LOCALNEWS_CDS:-on}")" \
+        "$(json_str "${LOCALNEWS_JAVA_OPTS:-default}")" "$up_said" "$up_wall" "$ready" \
         "$idle_pct" "$idle_by" "$IDLE_SECONDS" "$rss" "$max_rss")
     echo "$figures"
     record startup "$JAVA_BIN" "$figures"

@@ -31,6 +31,16 @@ final class LogFiles {
         }
     }
 
+    /** Adds a line of the launcher's own to a process's log. */
+    static void append(Path log, String line) {
+        try {
+            Files.writeString(log, line + System.lineSeparator(), StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The last lines of a log, read from its end, so a large log costs no more than a small one. */
     static List<String> tail(Path log, int lines) {
         if (!Files.exists(log)) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 
 /** A child JVM: its output goes to its own log, and stopping it takes every process it made along. */
 final class ManagedProcess implements StackProcess {
@@ -20,6 +21,7 @@ final class ManagedProcess implements StackProcess {
     private final Process process;
     private final Path log;
     private final List<ProcessHandle> family = new ArrayList<>();
+    private IntConsumer afterStop = exitCode -> { };
 
     private ManagedProcess(String name, Process process, Path log) {
         this.name = name;
@@ -58,6 +60,12 @@ final class ManagedProcess implements StackProcess {
         return process.toHandle();
     }
 
+    /** Something to do with the exit code once a stop asked for has ended the process (or it had ended already). */
+    ManagedProcess afterStop(IntConsumer action) {
+        this.afterStop = action;
+        return this;
+    }
+
     @Override
     public Path log() {
         return log;
@@ -93,6 +101,9 @@ final class ManagedProcess implements StackProcess {
         }
         family.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         family.forEach(member -> awaitExit(member, TimeUnit.SECONDS.toNanos(5)));
+        if (!process.isAlive()) {
+            afterStop.accept(process.exitValue());
+        }
     }
 
     static void awaitExit(ProcessHandle handle, long nanos) {

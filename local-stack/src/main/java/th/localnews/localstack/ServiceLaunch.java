@@ -10,10 +10,12 @@ final class ServiceLaunch {
     private ServiceLaunch() {
     }
 
-    static List<String> command(StackSettings settings, ServiceDefinition service) {
-        List<String> command = JavaCommand.of(settings, settings.serviceJavaOptions(), service.name());
+    static List<String> command(StackSettings settings, ServiceDefinition service, ClassDataArchive classData) {
+        List<String> options = new java.util.ArrayList<>(settings.serviceJavaOptions());
+        options.addAll(classData.javaOptions());
+        List<String> command = JavaCommand.of(settings, options, service.name());
         command.add("-jar");
-        command.add(service.jar(settings.root()).toString());
+        command.add(classData.jar().toString());
         return command;
     }
 

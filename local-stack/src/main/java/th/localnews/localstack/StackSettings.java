@@ -12,10 +12,12 @@ import java.util.Map;
 /**
  * Everything the launcher can be told, read once from the environment.
  *
- * @param ports every port the stack will listen on, by the name of what listens
+ * @param ports            every port the stack will listen on, by the name of what listens
+ * @param classDataSharing whether service JVMs use (and first record) class-data archives, see
+ *                         {@link ClassDataArchive}
  */
 record StackSettings(Path root, Path home, Map<String, PortSetting> ports, List<String> serviceJavaOptions,
-                     List<String> kafkaJavaOptions, Duration startupTimeout) {
+                     List<String> kafkaJavaOptions, Duration startupTimeout, boolean classDataSharing) {
 
     static final String KAFKA = "kafka";
     static final String KAFKA_CONTROLLER = "kafka-controller";
@@ -37,7 +39,8 @@ record StackSettings(Path root, Path home, Map<String, PortSetting> ports, List<
                 options(env, "LOCALNEWS_JAVA_OPTS", DEFAULT_SERVICE_JAVA_OPTIONS),
                 options(env, "LOCALNEWS_KAFKA_JAVA_OPTS", DEFAULT_KAFKA_JAVA_OPTIONS),
                 Duration.ofSeconds(number(env, "LOCALNEWS_STARTUP_TIMEOUT", DEFAULT_STARTUP_TIMEOUT_SECONDS, 1,
-                        Integer.MAX_VALUE)));
+                        Integer.MAX_VALUE)),
+                onOff(env, "LOCALNEWS_CDS", true));
     }
 
     int port(String owner) {
@@ -103,6 +106,18 @@ record StackSettings(Path root, Path home, Map<String, PortSetting> ports, List<
             // explained below, with the range a person can choose from
         }
         throw new StartupFailure("%s must be a number from %d to %d, not \"%s\"".formatted(variable, min, max, value));
+    }
+
+    private static boolean onOff(Map<String, String> env, String variable, boolean fallback) {
+        String value = env.get(variable);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "on", "true", "1" -> true;
+            case "off", "false", "0" -> false;
+            default -> throw new StartupFailure("%s must be on or off, not \"%s\"".formatted(variable, value));
+        };
     }
 
     private static List<String> options(Map<String, String> env, String variable, String fallback) {

@@ -213,7 +213,9 @@ public final class SuiteControl implements AutoCloseable {
         for (String name : names) {
             ServiceDefinition service = ServiceDefinition.byName(name);
             Path log = LogFiles.fresh(settings.logs(), name);
-            ManagedProcess process = ManagedProcess.start(name, ServiceLaunch.command(settings, service),
+            // no class-data archives: parts are killed, and a fresh clone would only pay for recording them
+            ManagedProcess process = ManagedProcess.start(name,
+                    ServiceLaunch.command(settings, service, ClassDataArchive.off(settings, service)),
                     ServiceLaunch.environment(settings, service, credentials, vapid), settings.root(), log);
             running.put(name, process);
             starting.add(new ReadinessWaiter.Starting(service, process,

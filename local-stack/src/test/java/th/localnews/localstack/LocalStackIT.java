@@ -79,7 +79,7 @@ class LocalStackIT {
     }
 
     @Test
-    void startsTheSuiteRefusesASecondStartAndStopsEverythingOnSigterm() throws Exception {
+    void startsTheSuiteRefusesASecondStartStopsOnSigtermAndStartsAgainOnItsClassDataArchives() throws Exception {
         Path home = freshHome("it-stack");
         Map<String, String> ports = new LinkedHashMap<>(SuiteControl.freePorts());
         Map<String, String> env = environment(home, ports);
@@ -119,6 +119,26 @@ class LocalStackIT {
         assertThat(started).noneMatch(ProcessHandle::isAlive);
         assertThat(processesOf(home)).isEmpty();
         assertThat(ports.values()).allSatisfy(port -> assertThat(PortCheck.isFree(Integer.parseInt(port))).isTrue());
+        // the first run recorded a class-data archive per service as it stopped; the next start uses them
+        assertThat(read(output)).contains("recording class-data archives for %d services"
+                .formatted(ServiceDefinition.ALL.size()));
+        assertThat(ServiceDefinition.ALL).allSatisfy(service -> assertThat(home.resolve("cds").resolve(service.name())
+                .resolve(service.name() + ".jsa")).isNotEmptyFile());
+
+        Path again = TARGET.resolve("it-restart.out");
+        Process restarted = start(env, again, false);
+        await().atMost(START_UP).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            assertThat(restarted.isAlive()).as("launcher alive; its output:%n%s", read(again)).isTrue();
+            return read(again).contains("Ctrl-C to stop.");
+        });
+        assertThat(read(again)).contains("class-data archives in use for %d of %d services"
+                .formatted(ServiceDefinition.ALL.size(), ServiceDefinition.ALL.size()))
+                .contains("the newsroom already has stories, none added");
+        assertThat(get(ports.get("LOCALNEWS_PORT"), "/api/articles?limit=50"))
+                .contains("ทน.ขอนแก่น เปิดโครงการอาหารกลางวันปลอดสารพิษ");
+        restarted.destroy();
+        assertThat(restarted.waitFor(2, TimeUnit.MINUTES)).as("restarted launcher stopped after SIGTERM").isTrue();
+        assertThat(processesOf(home)).isEmpty();
     }
 
     private record Run(int exitCode, String output) {

@@ -20,12 +20,26 @@ class ServiceLaunchTest {
 
     @Test
     void runsTheServiceJarWithTheChosenJvmOptionsAndMarksTheProcess() {
-        List<String> command = ServiceLaunch.command(settings, service("feed-service"));
+        List<String> command = ServiceLaunch.command(settings, service("feed-service"),
+                ClassDataArchive.off(settings, service("feed-service")));
 
         assertThat(command.get(0)).endsWith("/bin/java");
         assertThat(command).containsSubsequence("-Xmx128m", "-Dcustom=1", "-jar",
                 "/repo/feed-service/target/feed-service.jar");
         assertThat(command).contains("-Dlocalnews.home=/repo/.localnews", "-Dlocalnews.process=feed-service");
+        assertThat(command).noneMatch(option -> option.contains("SharedArchiveFile") || option.contains("ArchiveClasses"));
+    }
+
+    @Test
+    void runsTheExtractedJarWithItsArchiveOnceOneWasRecorded() {
+        Path cds = Path.of("/repo/.localnews/cds/feed-service");
+        ClassDataArchive archive = new ClassDataArchive(ClassDataArchive.State.IN_USE,
+                cds.resolve("app/feed-service.jar"), cds.resolve("feed-service.jsa"), cds.resolve("recording.jsa"));
+
+        List<String> command = ServiceLaunch.command(settings, service("feed-service"), archive);
+
+        assertThat(command).containsSubsequence("-Xmx128m", "-XX:SharedArchiveFile=" + cds.resolve("feed-service.jsa"),
+                "-jar", "/repo/.localnews/cds/feed-service/app/feed-service.jar");
     }
 
     @Test

@@ -29,6 +29,15 @@ class StackSettingsTest {
         assertThat(settings.serviceJavaOptions()).contains("-Xmx256m", "-XX:+UseSerialGC");
         assertThat(settings.kafkaJavaOptions()).contains("-Xmx256m");
         assertThat(settings.startupTimeout()).isEqualTo(Duration.ofSeconds(180));
+        assertThat(settings.classDataSharing()).isTrue();
+    }
+
+    @Test
+    void turnsClassDataSharingOffAndRefusesAnythingButOnOrOff() {
+        assertThat(StackSettings.from(Map.of("LOCALNEWS_CDS", "off"), ROOT).classDataSharing()).isFalse();
+        assertThat(StackSettings.from(Map.of("LOCALNEWS_CDS", "ON"), ROOT).classDataSharing()).isTrue();
+        assertThatThrownBy(() -> StackSettings.from(Map.of("LOCALNEWS_CDS", "maybe"), ROOT))
+                .hasMessage("LOCALNEWS_CDS must be on or off, not \"maybe\"");
     }
 
     @Test
