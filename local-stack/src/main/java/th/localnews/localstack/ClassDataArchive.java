@@ -24,6 +24,8 @@ final class ClassDataArchive {
     /** How a JVM exits when stopped with SIGTERM (128 + 15); 0 when it ends on its own. */
     private static final int STOPPED_AS_ASKED = 143;
     private static final Duration EXTRACT_TIMEOUT = Duration.ofMinutes(2);
+    /** Writing an archive of 60–90 MB as it exits took a service more than the usual 20 s with six at once under load. */
+    private static final Duration RECORDING_STOP_GRACE = Duration.ofSeconds(120);
 
     enum State { OFF, RECORDING, IN_USE }
 
@@ -92,6 +94,11 @@ final class ClassDataArchive {
             case RECORDING -> List.of("-XX:ArchiveClassesAtExit=" + recording, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
             case IN_USE -> List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off");
         };
+    }
+
+    /** The least time a stop must give the service: a recording one writes its archive as it exits. */
+    Duration stopGrace() {
+        return state == State.RECORDING ? RECORDING_STOP_GRACE : Duration.ZERO;
     }
 
     /** Called once the service's JVM has ended: a recording it finished by stopping as asked becomes the archive. */

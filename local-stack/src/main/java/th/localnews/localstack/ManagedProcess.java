@@ -22,6 +22,7 @@ final class ManagedProcess implements StackProcess {
     private final Path log;
     private final List<ProcessHandle> family = new ArrayList<>();
     private IntConsumer afterStop = exitCode -> { };
+    private Duration minimumGrace = Duration.ZERO;
 
     private ManagedProcess(String name, Process process, Path log) {
         this.name = name;
@@ -60,9 +61,13 @@ final class ManagedProcess implements StackProcess {
         return process.toHandle();
     }
 
-    /** Something to do with the exit code once a stop asked for has ended the process (or it had ended already). */
-    ManagedProcess afterStop(IntConsumer action) {
+    /**
+     * Something to do with the exit code once a stop asked for has ended the process (or it had ended already), and
+     * the least time that stop must be given, whatever grace the caller offers.
+     */
+    ManagedProcess afterStop(IntConsumer action, Duration minimumGrace) {
         this.afterStop = action;
+        this.minimumGrace = minimumGrace;
         return this;
     }
 
@@ -95,7 +100,7 @@ final class ManagedProcess implements StackProcess {
 
     @Override
     public synchronized void awaitStop(Duration grace) {
-        long deadline = System.nanoTime() + grace.toNanos();
+        long deadline = System.nanoTime() + (grace.compareTo(minimumGrace) < 0 ? minimumGrace : grace).toNanos();
         for (ProcessHandle member : family) {
             awaitExit(member, Math.max(0, deadline - System.nanoTime()));
         }

@@ -83,7 +83,7 @@ final class UpCommand {
             ManagedProcess process = supervisor.start(Supervisor.Tier.SERVICE, () -> ManagedProcess.start(
                     service.name(), ServiceLaunch.command(settings, service, archive),
                     ServiceLaunch.environment(settings, service, credentials, vapid), settings.root(), log)
-                    .afterStop(archive::exited));
+                    .afterStop(archive::exited, archive.stopGrace()));
             String shownUrl = "http://localhost:" + settings.port(service.name());
             started.add(new ReadinessWaiter.Starting(service, process,
                     ReadinessWaiter.probe(ServiceLaunch.url(settings, service)), shownUrl, startedNanos));

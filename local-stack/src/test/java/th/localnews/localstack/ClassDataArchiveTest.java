@@ -41,6 +41,9 @@ class ClassDataArchiveTest {
 
         assertThat(recording.javaOptions()).contains("-XX:ArchiveClassesAtExit=" + root.resolve("a.recording.jsa"));
         assertThat(inUse.javaOptions()).contains("-XX:SharedArchiveFile=" + root.resolve("a.jsa"));
+        assertThat(recording.stopGrace()).as("time to write the archive while stopping").isGreaterThan(
+                java.time.Duration.ofSeconds(60));
+        assertThat(inUse.stopGrace()).isZero();
     }
 
     @Test
