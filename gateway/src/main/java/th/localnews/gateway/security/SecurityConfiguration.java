@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -19,10 +20,7 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
-import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
@@ -30,6 +28,11 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 /**
  * Newsroom routes need an editor's token (import: an admin's) signed by our issuer for our API; every other
  * route is public. The Authorization header goes on to the service unchanged, which checks it again.
+ * <p>
+ * The security filter chain runs for {@code /api/newsroom/**} only: a public read has nothing for it to check,
+ * and its dozen reactive filters were a measurable share of what the gateway spent on every read
+ * (docs/benchmarks.md, P1). CORS, which every route needs, is a filter of its own ({@link CorsFilter}) just in
+ * front of the chain, where the chain's own CORS step used to be.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -39,23 +42,23 @@ class SecurityConfiguration {
     private static final String NEWSROOM = "/api/newsroom/**";
 
     @Bean
-    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, CorsProperties cors) {
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http) {
         JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
         roles.setJwtGrantedAuthoritiesConverter(new NewsroomRoles());
         ProblemResponses problems = new ProblemResponses();
         return http
+                .securityMatcher(ServerWebExchangeMatchers.pathMatchers(NEWSROOM))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.OPTIONS, NEWSROOM).permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/newsroom/articles/import").hasRole(NewsroomRoles.ADMIN)
-                        .pathMatchers(NEWSROOM).hasRole(NewsroomRoles.EDITOR)
-                        .anyExchange().permitAll())
+                        .anyExchange().hasRole(NewsroomRoles.EDITOR))
                 .oauth2ResourceServer(server -> server
-                        .bearerTokenConverter(newsroomBearerTokens())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(roles)))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .cors(corsSpec -> corsSpec.configurationSource(corsSource(cors)))
+                // CorsFilter has answered preflights and refused foreign origins before the chain runs
+                .cors(ServerHttpSecurity.CorsSpec::disable)
                 // bearer tokens only through here, no cookies of ours to ride on; the site guards its own forms
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -80,13 +83,18 @@ class SecurityConfiguration {
         return decoder;
     }
 
-    /** Public routes ignore an Authorization header (and pass it on): only newsroom routes read the token. */
-    private static ServerAuthenticationConverter newsroomBearerTokens() {
-        ServerBearerTokenAuthenticationConverter bearer = new ServerBearerTokenAuthenticationConverter();
-        ServerWebExchangeMatcher newsroom = ServerWebExchangeMatchers.pathMatchers(NEWSROOM);
-        return exchange -> newsroom.matches(exchange)
-                .filter(ServerWebExchangeMatcher.MatchResult::isMatch)
-                .flatMap(match -> bearer.convert(exchange));
+    @Bean
+    CorsFilter corsFilter(CorsProperties cors) {
+        return new CorsFilter(corsSource(cors));
+    }
+
+    /**
+     * Spring Security observes each filter of its chain and each authorization decision, several observations (and
+     * spans) for every request on top of the server's own; the server observation of every exchange stays.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     private static UrlBasedCorsConfigurationSource corsSource(CorsProperties properties) {
