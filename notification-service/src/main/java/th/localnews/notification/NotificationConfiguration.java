@@ -34,6 +34,12 @@ class NotificationConfiguration {
                 .build();
     }
 
+    /** Plans one story's alerts in slices side by side (DispatchPlanner); stories are planned one at a time. */
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService planningExecutor(NotificationProperties properties) {
+        return Executors.newFixedThreadPool(properties.dispatch().planners());
+    }
+
     @Bean(destroyMethod = "shutdown")
     ExecutorService deliveryExecutor(NotificationProperties properties) {
         return Executors.newFixedThreadPool(properties.dispatch().concurrency());

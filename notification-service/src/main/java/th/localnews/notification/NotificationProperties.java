@@ -22,8 +22,10 @@ public record NotificationProperties(URI siteUrl, boolean allowLoopbackHttp, Dur
      * @param topic       where the planner puts one record per (subscriber, story), key = subscription id
      * @param concurrency how many deliveries one instance sends at once
      * @param pageSize    subscriptions read per keyset page while planning
+     * @param planners    slices of the subscriptions one story's planning reads and sends side by side
      */
-    public record Dispatch(String topic, int partitions, int concurrency, int pageSize, Duration requestTimeout) {
+    public record Dispatch(String topic, int partitions, int concurrency, int pageSize, int planners,
+            Duration requestTimeout) {
     }
 
     /**

@@ -1,5 +1,11 @@
 package th.localnews.notification.dispatch;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -41,24 +47,51 @@ class DeliveryOutcomes {
         metrics.outcome(channel, "deferred");
     }
 
-    void record(Subscription subscription, Alert alert, String alertJson, SendResult result) {
+    /** A claimed alert and what its sending came to. */
+    record Sent(ClaimedAlert claim, SendResult result) {
+    }
+
+    /**
+     * The ledger rows of all these alerts are finished in one statement and the delivered ones' failure streaks
+     * reset in another; the rarer outcomes (gone, failed) then take their own steps, alert by alert.
+     */
+    void record(List<Sent> sent) {
+        Map<DeliveryLedger.Pair, String> statuses = new LinkedHashMap<>();
+        List<UUID> delivered = new ArrayList<>();
+        for (Sent one : sent) {
+            statuses.put(one.claim().pair(), switch (one.result().outcome()) {
+                case DELIVERED -> "delivered";
+                case GONE -> "gone";
+                default -> "failed";
+            });
+            if (one.result().outcome() == SendResult.Outcome.DELIVERED) {
+                delivered.add(one.claim().subscription().id());
+            }
+        }
+        ledger.finish(statuses);
+        subscriptions.resetFailures(delivered);
+        for (Sent one : sent) {
+            afterFinish(one.claim(), one.result());
+        }
+    }
+
+    private void afterFinish(ClaimedAlert claim, SendResult result) {
+        Subscription subscription = claim.subscription();
+        Alert alert = claim.alert();
         Channel channel = subscription.channel();
         metrics.outcome(channel, result.outcome().name());
         switch (result.outcome()) {
             case DELIVERED:
-                ledger.finish(subscription.id(), alert.articleId(), "delivered");
                 metrics.delivered(channel, alert.publishedAt());
-                subscriptions.resetFailures(subscription.id());
                 break;
             case GONE:
-                ledger.finish(subscription.id(), alert.articleId(), "gone");
                 gone(subscription, result);
                 break;
             default:
-                ledger.finish(subscription.id(), alert.articleId(), "failed");
                 log.warn("Alert for article {} to subscription {} ({}) failed: {}", alert.articleId(), subscription.id(),
                         channel.wireName(), result.detail());
-                deadLetters.publish(subscription.id().toString(), alertJson, result.outcome() + " " + result.detail());
+                deadLetters.publish(subscription.id().toString(), claim.planned().alertJson(),
+                        result.outcome() + " " + result.detail());
                 failures.failed(subscription, result);
         }
     }

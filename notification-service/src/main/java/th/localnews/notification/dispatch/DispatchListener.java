@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -13,20 +14,20 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import th.localnews.notification.channel.Alert;
+import th.localnews.notification.channel.SendResult;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends a polled batch of alerts in parallel on a bounded pool, but one subscriber's alerts in order on one
- * thread, so two records for the same pair never race for the ledger. The batch is acknowledged after every
- * alert has an outcome; an unexpected error (the database gone, say) fails the batch and the container's
- * error handler retries it, and alerts already delivered are then skipped by the ledger.
+ * Sends a polled batch of alerts in rounds: round n holds each subscriber's n-th alert of the batch, so a
+ * subscriber's alerts go out in order and never race for the ledger, while the round's database work is done
+ * in one statement per step ({@link DeliveryService}) and its sends run in parallel on a bounded pool. In a
+ * fan-out nearly every subscriber has one alert in a batch, so the batch is one round. The batch is
+ * acknowledged after every alert has an outcome; an unexpected error (the database gone, say) fails the batch
+ * and the container's error handler retries it, and alerts already delivered are then skipped by the ledger.
  */
 @Component
 class DispatchListener {
-
-    private record Planned(Alert alert, ConsumerRecord<String, String> record) {
-    }
 
     private final DeliveryService deliveries;
     private final ExecutorService executor;
@@ -51,36 +52,59 @@ class DispatchListener {
     // so they are still sent in order by one consumer.
     @KafkaListener(topics = "${notification.dispatch.topic}", batch = "true",
             concurrency = "${notification.dispatch.consumers:3}", properties = {
-            "max.poll.records=64", "max.poll.interval.ms=600000" })
+            "max.poll.records=${notification.dispatch.batch-size:64}", "max.poll.interval.ms=600000" })
     void on(List<ConsumerRecord<String, String>> records) throws InterruptedException {
-        List<Future<?>> running = new ArrayList<>();
-        for (List<Planned> alerts : bySubscriber(records).values()) {
-            running.add(executor.submit(() -> alerts.forEach(planned -> observations.deliver(planned.record(),
-                    () -> deliveries.deliver(planned.alert(), planned.record().value())))));
-        }
-        for (Future<?> future : running) {
-            try {
-                future.get();
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("alert delivery failed", e.getCause());
-            }
+        for (List<PlannedAlert> round : rounds(records)) {
+            send(deliveries.claim(round));
         }
     }
 
-    private Map<String, List<Planned>> bySubscriber(List<ConsumerRecord<String, String>> records) {
-        Map<String, List<Planned>> bySubscriber = new LinkedHashMap<>();
+    /** Sends a round's claimed alerts in parallel and records every outcome, even when some sends broke. */
+    private void send(List<ClaimedAlert> claims) throws InterruptedException {
+        List<Future<SendResult>> running = new ArrayList<>(claims.size());
+        for (ClaimedAlert claim : claims) {
+            running.add(executor.submit(() -> observations.deliver(claim.planned().record(), () -> deliveries.send(claim))));
+        }
+        List<DeliveryOutcomes.Sent> sent = new ArrayList<>(claims.size());
+        Throwable broken = null;
+        for (int i = 0; i < claims.size(); i++) {
+            try {
+                sent.add(new DeliveryOutcomes.Sent(claims.get(i), running.get(i).get()));
+            } catch (ExecutionException e) {
+                broken = e.getCause();
+            }
+        }
+        // the alerts that did go out are finished before the batch fails, so its retry does not send them again
+        deliveries.record(sent);
+        if (broken != null) {
+            throw new IllegalStateException("alert delivery failed", broken);
+        }
+    }
+
+    /** Each subscriber's n-th readable alert of the batch in round n, in the order the records came. */
+    private List<List<PlannedAlert>> rounds(List<ConsumerRecord<String, String>> records) {
+        Map<UUID, List<PlannedAlert>> bySubscriber = new LinkedHashMap<>();
         for (ConsumerRecord<String, String> record : records) {
             if (record.value() == null) {
                 continue;
             }
             try {
                 Alert alert = json.readValue(record.value(), Alert.class);
-                bySubscriber.computeIfAbsent(record.key(), key -> new ArrayList<>()).add(new Planned(alert, record));
+                bySubscriber.computeIfAbsent(alert.subscriptionId(), key -> new ArrayList<>()).add(new PlannedAlert(alert, record));
             } catch (JacksonException e) {
                 // one unreadable record must not hold up, or dead-letter, the good ones beside it
                 deadLetters.publish(record.key(), record.value(), "unreadable alert: " + e.getOriginalMessage());
             }
         }
-        return bySubscriber;
+        List<List<PlannedAlert>> rounds = new ArrayList<>();
+        for (List<PlannedAlert> alerts : bySubscriber.values()) {
+            for (int n = 0; n < alerts.size(); n++) {
+                if (rounds.size() == n) {
+                    rounds.add(new ArrayList<>());
+                }
+                rounds.get(n).add(alerts.get(n));
+            }
+        }
+        return rounds;
     }
 }

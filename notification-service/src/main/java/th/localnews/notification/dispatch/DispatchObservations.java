@@ -1,6 +1,7 @@
 package th.localnews.notification.dispatch;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
  * Delivers each dispatch record inside an observation that continues the record's trace (the planner sent it in
  * the article event's trace, which began with the editor's publish). The batch listener hands alerts to a pool,
  * where no trace would follow by itself; opened on the pool thread, this span is current while the sender runs,
- * so the receiver's request carries the publish's trace id. Its timer is {@code notification_delivery_seconds}.
+ * so the receiver's request carries the publish's trace id. Its timer is {@code notification_delivery_seconds}: the
+ * sending of one alert, retries included (the ledger work is done for a whole round beforehand and afterwards).
  */
 @Component
 class DispatchObservations {
@@ -26,8 +28,8 @@ class DispatchObservations {
         this.registry = registry;
     }
 
-    void deliver(ConsumerRecord<String, String> record, Runnable delivery) {
-        Observation.createNotStarted(DELIVERY, () -> context(record), registry)
+    <T> T deliver(ConsumerRecord<String, String> record, Supplier<T> delivery) {
+        return Observation.createNotStarted(DELIVERY, () -> context(record), registry)
                 .contextualName("notification-dispatch deliver")
                 .observe(delivery);
     }

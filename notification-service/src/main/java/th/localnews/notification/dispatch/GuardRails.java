@@ -1,6 +1,10 @@
 package th.localnews.notification.dispatch;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -29,14 +33,36 @@ class GuardRails {
         this.serviceQuietHours = new QuietHours(guard.quietStart(), guard.quietEnd());
     }
 
-    Verdict check(Subscription subscription, Alert alert) {
-        if (quiet(subscription, Instant.now()) && !(alert.breaking() && guard.breakingPassesQuietHours())) {
-            return Verdict.QUIET_HOURS;
+    /**
+     * The verdict for each claimed alert, in order: quiet hours from the subscription, the cap from one count of
+     * the ledger for all of them.
+     *
+     * @param claims at most one per subscriber, so each count is about the subscriber's other stories only
+     */
+    List<Verdict> check(List<ClaimedAlert> claims) {
+        Instant now = Instant.now();
+        List<DeliveryLedger.Pair> counted = new ArrayList<>();
+        for (ClaimedAlert claim : claims) {
+            if (!heldByQuietHours(claim.subscription(), claim.alert(), now)) {
+                counted.add(claim.pair());
+            }
         }
-        if (ledger.recentAlerts(subscription.id(), alert.articleId(), guard.window()) >= guard.maxPerWindow()) {
-            return Verdict.OVER_CAP;
+        Map<UUID, Integer> recent = ledger.recentAlerts(counted, guard.window());
+        List<Verdict> verdicts = new ArrayList<>(claims.size());
+        for (ClaimedAlert claim : claims) {
+            if (heldByQuietHours(claim.subscription(), claim.alert(), now)) {
+                verdicts.add(Verdict.QUIET_HOURS);
+            } else if (recent.getOrDefault(claim.subscription().id(), 0) >= guard.maxPerWindow()) {
+                verdicts.add(Verdict.OVER_CAP);
+            } else {
+                verdicts.add(Verdict.SEND);
+            }
         }
-        return Verdict.SEND;
+        return verdicts;
+    }
+
+    private boolean heldByQuietHours(Subscription subscription, Alert alert, Instant now) {
+        return quiet(subscription, now) && !(alert.breaking() && guard.breakingPassesQuietHours());
     }
 
     /** A digest waits for the end of quiet hours and for room under the cap; it then counts as one alert. */

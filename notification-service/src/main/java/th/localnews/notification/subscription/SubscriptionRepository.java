@@ -7,10 +7,14 @@ import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -51,6 +55,13 @@ public class SubscriptionRepository {
 
     public Optional<Subscription> findById(UUID id) {
         return jdbc.query("SELECT " + COLUMNS + " FROM subscription WHERE id = ?", ROW, id).stream().findFirst();
+    }
+
+    /** The active ones among these subscriptions, by id, in one query. */
+    public Map<UUID, Subscription> findActive(Collection<UUID> ids) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM subscription WHERE id = ANY(?::uuid[]) AND status = 'active'", ROW,
+                        (Object) ids(ids)).stream()
+                .collect(Collectors.toMap(Subscription::id, Function.identity()));
     }
 
     Optional<byte[]> manageTokenHash(UUID id) {
@@ -101,6 +112,14 @@ public class SubscriptionRepository {
                 id);
     }
 
+    /** {@link #resetFailures(UUID)} for many subscriptions in one statement. */
+    public void resetFailures(Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.update("UPDATE subscription SET failure_streak = 0, failing_since = NULL"
+                    + " WHERE id = ANY(?::uuid[]) AND failure_streak > 0", (Object) ids(ids));
+        }
+    }
+
     /** Counts one more failed alert; returns the streak so far and when it began. */
     public Optional<FailureStreak> recordFailure(UUID id) {
         return jdbc.query("UPDATE subscription SET failure_streak = failure_streak + 1,"
@@ -112,19 +131,25 @@ public class SubscriptionRepository {
     }
 
     /**
-     * One keyset page of active subscriptions that might want this story. The SQL only narrows by the cheap
+     * One keyset page (ids after {@code after}, up to and including {@code last}) of active subscriptions that
+     * might want this story. The SQL only narrows by the cheap
      * criteria (keyword subscribers always pass); {@code InterestMatcher} makes the real decision.
      */
-    public List<Subscription> candidates(UUID after, int limit, boolean breaking, String section, List<String> provinces,
-            List<String> tags) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM subscription WHERE status = 'active' AND id > ?"
+    public List<Subscription> candidates(UUID after, UUID last, int limit, boolean breaking, String section,
+            List<String> provinces, List<String> tags) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM subscription WHERE status = 'active' AND id > ? AND id <= ?"
                         + " AND (interest_all OR (interest_breaking AND ?) OR sections && ?::text[] OR provinces && ?::text[]"
                         + " OR tags && ?::text[] OR cardinality(keywords) > 0) ORDER BY id LIMIT ?",
-                ROW, after, breaking, array(List.of(section)), array(provinces), array(tags), limit);
+                ROW, after, last, breaking, array(List.of(section)), array(provinces), array(tags), limit);
     }
 
     private static String[] array(List<String> values) {
         return values.toArray(String[]::new);
+    }
+
+    // uuid[] travels as text[] and is cast in SQL: the driver binds String arrays, not UUID ones
+    private static String[] ids(Collection<UUID> ids) {
+        return ids.stream().map(UUID::toString).toArray(String[]::new);
     }
 
     private static String status(Subscription.Status status) {

@@ -110,9 +110,12 @@ class AlertFlowIT extends NotificationIntegrationTest {
         assertThat(pushed.ttl()).isEqualTo("43200");
         assertThat(receiver.rejected()).isZero();
         assertThat(pushService.rejected()).isZero();
-        assertThat(meters.counter("notification.deliveries", "channel", "webpush", "outcome", "delivered").count())
-                .isGreaterThanOrEqualTo(1);
-        assertThat(meters.find("notification.alert.latency").tag("channel", "webhook").timer()).isNotNull();
+        // outcomes are counted once the alert's round is finished in the ledger, a moment after the receiver has it
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(meters.counter("notification.deliveries", "channel", "webpush", "outcome", "delivered").count())
+                    .isGreaterThanOrEqualTo(1);
+            assertThat(meters.find("notification.alert.latency").tag("channel", "webhook").timer()).isNotNull();
+        });
     }
 
     @Test
@@ -134,6 +137,41 @@ class AlertFlowIT extends NotificationIntegrationTest {
                 .hasSize(2));
         assertThat(webhookDeliveries(hook, story.articleId())).isEqualTo(1);
         assertThat(pushDeliveries(browser, story.articleId())).isEqualTo(1);
+    }
+
+    @Test
+    void claimLeftSendingByACrashIsSentAgainUnderTheSameWebhookIdAndADeliveredOneIsNot() throws Exception {
+        String tag = uniqueTag();
+        String crashedHook = "crashed-" + UUID.randomUUID();
+        String deliveredHook = "delivered-" + UUID.randomUUID();
+        String freshHook = "fresh-" + UUID.randomUUID();
+        UUID crashed = webhook(crashedHook, tagged(tag));
+        UUID delivered = webhook(deliveredHook, tagged(tag));
+        UUID fresh = webhook(freshHook, tagged(tag));
+        ArticlePublished story = Stories.story(newArticleId()).tags(tag).published();
+        // what a crash between the send and the finish leaves, and what a complete earlier delivery leaves
+        String claimed = "INSERT INTO delivery (subscription_id, article_id, delivery_id, status, attempts) VALUES (?, ?, ?, ?, 1)";
+        jdbc.update(claimed, crashed, story.articleId(), DeliveryLedger.deliveryId(crashed, story.articleId()), "sending");
+        jdbc.update(claimed, delivered, story.articleId(), DeliveryLedger.deliveryId(delivered, story.articleId()),
+                "delivered");
+
+        publish(story);
+        awaitHandled(story);
+        publishSentinelAndAwait(tag, deliveredHook);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(webhookDeliveries(crashedHook, story.articleId())).isEqualTo(1);
+            assertThat(webhookDeliveries(freshHook, story.articleId())).isEqualTo(1);
+        });
+        assertThat(webhookDeliveries(deliveredHook, story.articleId())).isZero();
+        assertThat(receiver.deliveries(crashedHook)).filteredOn(call -> call.body().contains("\"articleId\":" + story.articleId()))
+                .singleElement().satisfies(call -> assertThat(call.webhookId())
+                        .isEqualTo(DeliveryLedger.deliveryId(crashed, story.articleId())));
+        // the round's rows are finished just after its last send
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForList(
+                "SELECT subscription_id, status, attempts FROM delivery WHERE article_id = ?", story.articleId()))
+                .extracting(row -> row.get("subscription_id") + " " + row.get("status") + " " + row.get("attempts"))
+                .containsExactlyInAnyOrder(crashed + " delivered 2", delivered + " delivered 1", fresh + " delivered 1"));
     }
 
     @Test

@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +27,7 @@ import th.localnews.events.ArticlePublished;
 import th.localnews.notification.NotificationIntegrationTest;
 import th.localnews.notification.Stories;
 import th.localnews.notification.channel.Alert;
+import th.localnews.testkit.KafkaInfrastructure;
 import th.localnews.testkit.fakes.WebhookReceiver;
 
 /**
@@ -101,6 +106,56 @@ class GuardRailsIT extends NotificationIntegrationTest {
         // the job keeps running every half second: the digest must not go out again
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(receiver.deliveries(hook)).hasSize(4));
+    }
+
+    @Test
+    void alertsPolledTogetherGoOutInOrderUpToTheCapAndTheRestAreHeldBack() throws Exception {
+        String tag = "batch-" + UUID.randomUUID();
+        String hook = "batch-" + UUID.randomUUID();
+        String otherHook = "batch-other-" + UUID.randomUUID();
+        UUID subscription = UUID.fromString((String) webhook(hook, tag, "").get("id"));
+        UUID other = UUID.fromString((String) webhook(otherHook, tag, "").get("id"));
+        List<Alert> alerts = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            alerts.add(alert(subscription, "ข่าวชุดเดียวกันลำดับที่ " + i));
+        }
+        Alert otherAlert = alert(other, "ข่าวของผู้รับอีกราย");
+
+        // straight onto the dispatch topic in one flush, so the consumer polls them in one batch
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaInfrastructure.bootstrapServers(),
+                ProducerConfig.LINGER_MS_CONFIG, 100), new StringSerializer(), new StringSerializer())) {
+            for (Alert alert : alerts) {
+                producer.send(dispatchRecord(alert));
+            }
+            producer.send(dispatchRecord(otherAlert));
+            producer.flush();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(messages(hook, "article.published")).hasSize(3);
+            assertThat(messages(otherHook, "article.published")).hasSize(1);
+            assertThat(ledgerStatus(subscription, alerts.get(3).articleId())).isIn("deferred", "digested");
+            assertThat(ledgerStatus(subscription, alerts.get(4).articleId())).isIn("deferred", "digested");
+        });
+        assertThat(messages(hook, "article.published")).extracting(story -> story.get("title"))
+                .containsExactly(alerts.get(0).title(), alerts.get(1).title(), alerts.get(2).title());
+        assertThat(receiver.deliveries(hook).subList(0, 3)).extracting(WebhookReceiver.Delivery::webhookId)
+                .containsExactly(alerts.subList(0, 3).stream()
+                        .map(alert -> DeliveryLedger.deliveryId(subscription, alert.articleId())).toArray(String[]::new));
+        for (Alert alert : alerts.subList(0, 3)) {
+            assertThat(ledgerStatus(subscription, alert.articleId())).isEqualTo("delivered");
+        }
+    }
+
+    private static Alert alert(UUID subscription, String title) {
+        return new Alert(subscription, newArticleId(), title, "สรุป", "https://localnews.example/articles/x",
+                "local-government", List.of("TH-40"), false, Instant.now());
+    }
+
+    private ProducerRecord<String, String> dispatchRecord(Alert alert) {
+        return new ProducerRecord<>("notification-dispatch", alert.subscriptionId().toString(),
+                json.writeValueAsString(alert));
     }
 
     @Test
