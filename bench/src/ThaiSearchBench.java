@@ -191,7 +191,7 @@ public class ThaiSearchBench {
                     return 0L;
                 }
                 long rendered = 0;
-                ScoreDoc[] top = searcher.search(FunctionScoreQuery.boostByValue(query.query(), recency), limit,
+                ScoreDoc[] top = searcher.search(FunctionScoreQuery.boostByValue(query.broad(), recency), limit,
                         FULL_SORT, true).scoreDocs;
                 for (ScoreDoc hit : top) {
                     rendered += render(searcher, hit.doc, query);

@@ -25,6 +25,12 @@ import org.apache.lucene.search.TermQuery;
  *   <li>words as bigrams: each Thai word of three or more letters as a bigram phrase, most of them required:
  *       finds "ถนนชำรุด" in a story where an unknown name glued to it ("…หนองผือชำรุด") threw the segmenter off.</li>
  * </ol>
+ * The bigram phrases come in two scopes. {@link AnalyzedQuery#query()} looks for them in title, summary, tags and
+ * places only: in the body, the common Thai letter pairs of a query occur in nearly every long story, so a body
+ * bigram phrase means checking positions in almost every story of the archive, which was most of a search's time.
+ * {@link AnalyzedQuery#broad()} adds the body's bigram phrases; the index runs it instead when the first query
+ * finds few stories (a name no dictionary knows, mentioned only in bodies), where its letter pairs are rare and
+ * the check is cheap. Everything {@code query} matches, {@code broad} matches too.
  */
 final class ThaiQueryBuilder {
 
@@ -33,6 +39,10 @@ final class ThaiQueryBuilder {
     private static final float TIE_BREAKER = 0.2f;
     private static final int MIN_BIGRAM_RUN = 2;
     private static final int MIN_MARKED_WORD_RUN = 3;
+
+    /** The fields whose bigram twins {@link AnalyzedQuery#query()} searches; the broad query adds the body. */
+    private static final List<SearchField> NARROW_BIGRAM_FIELDS =
+            List.of(SearchField.TITLE, SearchField.SUMMARY, SearchField.TAGS, SearchField.PLACES);
 
     private final SearchAnalysis analysis;
 
@@ -49,6 +59,13 @@ final class ThaiQueryBuilder {
         if (distinct.isEmpty() && runs.isEmpty()) {
             return AnalyzedQuery.nothing();
         }
+        Query query = query(words, distinct, runs, wordRuns, NARROW_BIGRAM_FIELDS);
+        Query broad = query(words, distinct, runs, wordRuns, List.of(SearchField.values()));
+        return new AnalyzedQuery(query, broad, distinct, highlighted(runs, wordRuns));
+    }
+
+    private Query query(List<SearchAnalysis.Token> words, Set<String> distinct, List<List<String>> runs,
+            List<List<String>> wordRuns, List<SearchField> bigramFields) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         if (!distinct.isEmpty()) {
             query.add(allWords(distinct), Occur.SHOULD);
@@ -57,12 +74,12 @@ final class ThaiQueryBuilder {
             query.add(phrase(words), Occur.SHOULD);
         }
         if (!runs.isEmpty()) {
-            query.add(allRuns(runs), Occur.SHOULD);
+            query.add(allRuns(runs, bigramFields), Occur.SHOULD);
         }
         if (!wordRuns.isEmpty() && !wordRuns.equals(runs)) {
-            query.add(allRuns(wordRuns), Occur.SHOULD);
+            query.add(allRuns(wordRuns, bigramFields), Occur.SHOULD);
         }
-        return new AnalyzedQuery(query.build(), distinct, highlighted(runs, wordRuns));
+        return query.build();
     }
 
     /** All of up to three words, all but one of four or five, 70 % of longer queries. */
@@ -96,11 +113,11 @@ final class ThaiQueryBuilder {
         return new DisjunctionMaxQuery(perField, TIE_BREAKER);
     }
 
-    private Query allRuns(List<List<String>> runs) {
+    private static Query allRuns(List<List<String>> runs, List<SearchField> fields) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (List<String> run : runs) {
             List<Query> perField = new ArrayList<>();
-            for (SearchField field : SearchField.values()) {
+            for (SearchField field : fields) {
                 PhraseQuery.Builder phrase = new PhraseQuery.Builder();
                 for (int i = 0; i < run.size(); i++) {
                     phrase.add(new Term(field.bigrams(), run.get(i)), i);

@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -29,6 +30,12 @@ import org.apache.lucene.util.IOUtils;
  * last refresh, so a search sees every write that finished before it started.
  */
 public final class ThaiSearchIndex implements Closeable {
+
+    /**
+     * Below this many matches of {@link AnalyzedQuery#query()}, a search runs {@link AnalyzedQuery#broad()} instead
+     * (letter runs looked for in the bodies too): a query that finds little is likely a name no dictionary knows.
+     */
+    static final int FEW_HITS = 100;
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -122,8 +129,13 @@ public final class ThaiSearchIndex implements Closeable {
                 settings.recencyHalfLife().toMillis());
         IndexSearcher searcher = searchers.acquire();
         try {
-            RecencyRankedCollector.Result top = searcher.search(analyzed.query(),
-                    RecencyRankedCollector.manager(from.offset() + limit, recency));
+            CollectorManager<RecencyRankedCollector, RecencyRankedCollector.Result> ranking =
+                    RecencyRankedCollector.manager(from.offset() + limit, recency);
+            RecencyRankedCollector.Result top = searcher.search(analyzed.query(), ranking);
+            if (top.totalHits() < FEW_HITS) {
+                // Decided on the query and the index alone, not the page, so every page cuts the same ranking.
+                top = searcher.search(analyzed.broad(), ranking);
+            }
             List<SearchHit> hits = new ArrayList<>();
             for (int i = from.offset(); i < top.ranked().size(); i++) {
                 RecencyRankedCollector.Candidate hit = top.ranked().get(i);
