@@ -74,11 +74,6 @@ class ArticleLogListener extends AbstractConsumerSeekAware {
             }
         }
         catchUp.check(consumer);
-        if (catchUp.isCaughtUp()) {
-            // once per poll, so the renderings of the stories just shown (related stories search the index) find
-            // the searcher already reopened instead of each reopening it
-            view.search().refresh();
-        }
     }
 
     @EventListener(condition = "event.listenerId.startsWith('" + ID + "')")
