@@ -4,6 +4,7 @@
 # raised (the per-client default refills 2 tokens a second):
 #   RATE_LIMIT_NEWSROOM_BURST=1000000 LOCALNEWS_HOME=/tmp/bench-ln LOCALNEWS_PORT=18080 … ./localnews up
 # usage: GATEWAY_URL=http://127.0.0.1:18080 KAFKA=127.0.0.1:19092 LOCALNEWS_HOME=/tmp/bench-ln bench/freshness.sh [count-at-1/s=60] [count-at-50/s=1000]
+# RUN_NOTE=… is stored with the figures (e.g. which jars the stack ran).
 source "$(dirname "$0")/lib.sh"
 GATEWAY_URL=${GATEWAY_URL:-http://127.0.0.1:8080} KAFKA=${KAFKA:-127.0.0.1:9092}
 CREDENTIALS=${LOCALNEWS_HOME:-$ROOT/.localnews}/dev-credentials.env
@@ -13,8 +14,12 @@ CP=$(feed_classpath)
 for run in "1 ${1:-60}" "50 ${2:-1000}"; do
     set -- $run
     echo "== $1 publishes/s, $2 stories"
+    # the driver's stdout also carries the Kafka clients' log lines (logback's console default): keep the figures
     figures=$("$JAVA17" -Xms256m -Xmx512m -cp "$CP" "$BENCH_DIR/src/FreshnessBench.java" "$GATEWAY_URL" \
-        "$NEWSROOM_CLIENT_ID" "$NEWSROOM_CLIENT_SECRET" "$KAFKA" "$1" "$2")
+        "$NEWSROOM_CLIENT_ID" "$NEWSROOM_CLIENT_SECRET" "$KAFKA" "$1" "$2" | grep '^{"rate"')
+    if [ -n "${RUN_NOTE:-}" ]; then
+        figures="${figures%\}},\"run_note\":$(json_str "$RUN_NOTE")}"
+    fi
     echo "$figures"
     record freshness "$JAVA17" "$figures"
 done

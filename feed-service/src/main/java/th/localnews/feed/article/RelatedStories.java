@@ -39,9 +39,16 @@ class RelatedStories {
     }
 
     List<ArticleSnapshot> of(ArticleSnapshot story) {
+        // each candidate is scored once, in the feed walk; the walk also tests one story past the limit
+        Map<Long, Double> taxonomy = new HashMap<>();
         Map<Long, Double> scores = new HashMap<>();
-        view.latest(other -> other.id() != story.id() && taxonomyScore(story, other) > 0, TAXONOMY_CANDIDATES)
-                .forEach(other -> scores.merge(other.id(), taxonomyScore(story, other), Double::sum));
+        view.latest(other -> {
+            double score = other.id() == story.id() ? 0 : taxonomyScore(story, other);
+            if (score > 0) {
+                taxonomy.put(other.id(), score);
+            }
+            return score > 0;
+        }, TAXONOMY_CANDIDATES).forEach(other -> scores.merge(other.id(), taxonomy.get(other.id()), Double::sum));
         List<SearchHit> hits = textMatches(story);
         for (int rank = 0; rank < hits.size(); rank++) {
             double share = TEXT * (hits.size() - rank) / hits.size();
@@ -73,11 +80,22 @@ class RelatedStories {
         }
     }
 
+    /** Called for up to {@value #TAXONOMY_CANDIDATES} stories per rendering, so plain loops rather than streams. */
     private static double taxonomyScore(ArticleSnapshot a, ArticleSnapshot b) {
         double score = a.section().equals(b.section()) ? SECTION : 0;
-        score += PROVINCE * a.provinces().stream().filter(b.provinces()::contains).count();
-        score += TAG * a.tags().stream().filter(b.tags()::contains).count();
+        score += PROVINCE * shared(a.provinces(), b.provinces());
+        score += TAG * shared(a.tags(), b.tags());
         return score;
+    }
+
+    private static int shared(List<String> mine, List<String> theirs) {
+        int shared = 0;
+        for (String value : mine) {
+            if (theirs.contains(value)) {
+                shared++;
+            }
+        }
+        return shared;
     }
 
     private List<SearchHit> textMatches(ArticleSnapshot story) {

@@ -164,6 +164,41 @@ class ThaiSearchIndexTest {
     }
 
     @Test
+    void aSearchThatWaitedForAnotherThreadsReopenStillSeesItsOwnWrites() throws Exception {
+        int threads = 6;
+        int each = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> tasks = new ArrayList<>();
+            for (int writer = 0; writer < threads; writer++) {
+                int w = writer;
+                tasks.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        index.upsert(story(w + "-" + i).title("งานบุญบั้งไฟ ครั้งที่ " + i).build());
+                        // every thread reopens at once, so most searches wait for a reopen another thread began
+                        assertThat(index.search("บุญบั้งไฟ", 1, null).totalHits()).isGreaterThanOrEqualTo(i + 1);
+                    }
+                }));
+            }
+            for (Future<?> task : tasks) {
+                task.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(index.search("บุญบั้งไฟ", 1, null).totalHits()).isEqualTo(threads * each);
+    }
+
+    @Test
+    void refreshMakesTheWritesSoFarVisible() {
+        index.upsert(story("1").title("งานบุญบั้งไฟ").build());
+        index.refresh();
+        index.refresh();
+        assertThat(index.size()).isEqualTo(1);
+        assertThat(ids("บุญบั้งไฟ")).containsExactly("1");
+    }
+
+    @Test
     void keepsCommittedStoriesAndCommitDataOnDisk(@TempDir Path dir) throws Exception {
         try (ThaiSearchIndex onDisk = ThaiSearchIndex.onDisk(dir, SearchSettings.defaults(), CLOCK)) {
             assertThat(onDisk.committedData()).isEmpty();
