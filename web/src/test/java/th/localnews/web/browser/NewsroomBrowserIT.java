@@ -4,49 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
+import th.localnews.web.support.BrowserSite;
 import th.localnews.web.support.FakeIssuer;
-import th.localnews.web.support.HeadlessChromium;
-import th.localnews.web.support.RunningSite;
 
 /**
  * An editor in headless Debian Chromium: signs in with PKCE at the issuer, writes a Thai story (first with a
  * mistake), previews it on the reader's own template, publishes it, and finds it on the reader home page.
  */
-class NewsroomBrowserIT extends RunningSite {
+class NewsroomBrowserIT extends BrowserSite {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     /** Generous: polled, so it costs nothing when pages are quick, and CI machines are sometimes very busy. */
     private static final Duration PAGE = Duration.ofSeconds(30);
     private static final String TITLE = "ทต.โนนศิลา เปิดห้องสมุดชุมชนแห่งใหม่";
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void openBrowser() throws IOException {
-        browser = HeadlessChromium.start();
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void editorWritesPreviewsAndPublishesAStoryThatThenAppearsOnTheHomePage() throws IOException {
@@ -134,10 +111,5 @@ class NewsroomBrowserIT extends RunningSite {
 
     private static void awaitHeading(String text) {
         await().atMost(PAGE).untilAsserted(() -> assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(text));
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -6,44 +6,20 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
-import th.localnews.web.support.HeadlessChromium;
-import th.localnews.web.support.RunningSite;
+import th.localnews.web.support.BrowserSite;
 
 /** A reader in headless Debian Chromium: home page, a story, its date, related block and share bar, search. */
-class ReaderSiteBrowserIT extends RunningSite {
-
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void openBrowser() throws IOException {
-        browser = HeadlessChromium.start();
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class ReaderSiteBrowserIT extends BrowserSite {
 
     @Test
     void readerFollowsTheLeadStoryAndSeesDateRelatedStoriesAndShareLinks() throws IOException {
@@ -137,10 +113,5 @@ class ReaderSiteBrowserIT extends RunningSite {
                         + " done(document.fonts.check('16px Sarabun', 'ก่')); });");
         assertThat(fontsReady).isEqualTo(true);
         screenshot("not-found-phone");
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }
