@@ -1,6 +1,8 @@
 package th.localnews.notification.channel;
 
 import java.net.http.HttpRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
@@ -30,5 +32,15 @@ public class TraceHeaders {
             propagator.inject(context, request, HttpRequest.Builder::setHeader);
         }
         return request;
+    }
+
+    /** The current trace as propagation headers (name to value); empty when there is none. */
+    public Map<String, String> current() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        TraceContext context = tracer.currentTraceContext().context();
+        if (context != null) {
+            propagator.inject(context, headers, Map::put);
+        }
+        return headers;
     }
 }
