@@ -3,6 +3,8 @@ package th.localnews.notification.dispatch;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
@@ -19,17 +21,21 @@ import th.localnews.notification.subscription.Channel;
 class DeliveryMetrics {
 
     private final MeterRegistry registry;
+    // looked up once per channel (and outcome): a fan-out records two of these per alert
+    private final Map<String, Counter> outcomes = new ConcurrentHashMap<>();
+    private final Map<Channel, Timer> latencies = new ConcurrentHashMap<>();
 
     DeliveryMetrics(MeterRegistry registry) {
         this.registry = registry;
     }
 
     void outcome(Channel channel, String outcome) {
-        Counter.builder("notification.deliveries")
+        String name = outcome.toLowerCase(Locale.ROOT);
+        outcomes.computeIfAbsent(channel.wireName() + "/" + name, key -> Counter.builder("notification.deliveries")
                 .description("Alert deliveries by channel and outcome")
                 .tag("channel", channel.wireName())
-                .tag("outcome", outcome.toLowerCase(Locale.ROOT))
-                .register(registry)
+                .tag("outcome", name)
+                .register(registry))
                 .increment();
     }
 
@@ -50,13 +56,13 @@ class DeliveryMetrics {
 
     void delivered(Channel channel, Instant publishedAt) {
         Duration latency = Duration.between(publishedAt, Instant.now());
-        Timer.builder("notification.alert.latency")
+        latencies.computeIfAbsent(channel, key -> Timer.builder("notification.alert.latency")
                 .description("From the story's publication to the receiver accepting the alert")
                 .tag("channel", channel.wireName())
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(10))
                 .maximumExpectedValue(Duration.ofHours(1))
-                .register(registry)
+                .register(registry))
                 .record(latency.isNegative() ? Duration.ZERO : latency);
     }
 }

@@ -31,7 +31,7 @@ class DispatchListener {
 
     private final DeliveryService deliveries;
     private final ExecutorService executor;
-    private final JsonMapper json;
+    private final AlertReader reader;
     private final DeadLetters deadLetters;
     private final DispatchObservations observations;
 
@@ -39,7 +39,7 @@ class DispatchListener {
             DeadLetters deadLetters, DispatchObservations observations) {
         this.deliveries = deliveries;
         this.executor = deliveryExecutor;
-        this.json = json;
+        this.reader = new AlertReader(json);
         this.deadLetters = deadLetters;
         this.observations = observations;
     }
@@ -89,7 +89,7 @@ class DispatchListener {
                 continue;
             }
             try {
-                Alert alert = json.readValue(record.value(), Alert.class);
+                Alert alert = reader.read(record.value());
                 bySubscriber.computeIfAbsent(alert.subscriptionId(), key -> new ArrayList<>()).add(new PlannedAlert(alert, record));
             } catch (JacksonException e) {
                 // one unreadable record must not hold up, or dead-letter, the good ones beside it

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,6 +36,7 @@ class WebhookSender implements AlertSender {
     private final JsonMapper json;
     private final Duration timeout;
     private final TraceHeaders trace;
+    private volatile Written last;
 
     WebhookSender(HttpClient http, OutboundUrlGuard guard, JsonMapper json, NotificationProperties properties,
             TraceHeaders trace) {
@@ -58,7 +60,7 @@ class WebhookSender implements AlertSender {
         } catch (ForbiddenTargetException e) {
             return SendResult.rejected(e.getMessage());
         }
-        byte[] body = json.writeValueAsBytes(body(alert));
+        byte[] body = body(alert);
         long timestamp = Instant.now().getEpochSecond();
         HttpRequest request = trace.addTo(HttpRequest.newBuilder(target))
                 .timeout(timeout)
@@ -79,7 +81,35 @@ class WebhookSender implements AlertSender {
         }
     }
 
-    private static Map<String, Object> body(Alert alert) {
+    /**
+     * The message for this alert. It does not name the subscriber, so in a fan-out every subscriber of a story
+     * gets the same bytes: the last one written is kept and reused while the story stays the same (the signature,
+     * per subscriber, is over these bytes).
+     */
+    private byte[] body(Alert alert) {
+        Written last = this.last;
+        if (last != null && last.story().equals(Story.of(alert))) {
+            return last.body();
+        }
+        byte[] body = json.writeValueAsBytes(message(alert));
+        this.last = new Written(Story.of(alert), body);
+        return body;
+    }
+
+    /** An alert without its subscriber: everything the message is made of. */
+    private record Story(long articleId, String title, String summary, String url, String section,
+            List<String> provinces, boolean breaking, Instant publishedAt) {
+
+        static Story of(Alert alert) {
+            return new Story(alert.articleId(), alert.title(), alert.summary(), alert.url(), alert.section(),
+                    alert.provinces(), alert.breaking(), alert.publishedAt());
+        }
+    }
+
+    private record Written(Story story, byte[] body) {
+    }
+
+    private static Map<String, Object> message(Alert alert) {
         Map<String, Object> story = new LinkedHashMap<>();
         story.put("articleId", alert.articleId());
         story.put("title", alert.title());
