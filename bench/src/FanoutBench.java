@@ -134,6 +134,7 @@ public class FanoutBench {
         byte[] uaPublic = uncompressed((ECPublicKey) userAgent.getPublic());
         sink.reset();
         AtomicInteger next = new AtomicInteger();
+        AtomicInteger retried = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long started = System.nanoTime();
         List<Future<?>> workers = new ArrayList<>();
@@ -141,20 +142,38 @@ public class FanoutBench {
             workers.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                     byte[] body = channel.equals("webpush") ? encrypt(plain, uaPublic, auth) : plain;
+                    // a timeout, and a few retries: a request lost on a pooled connection the JDK client had just
+                    // closed ("header parser received no bytes") once left this loop waiting for ever
                     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + MARK + "ceiling-" + i))
+                            .timeout(Duration.ofSeconds(10))
                             .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-                    http.send(request, HttpResponse.BodyHandlers.discarding());
+                    for (int attempt = 1;; attempt++) {
+                        try {
+                            http.send(request, HttpResponse.BodyHandlers.discarding());
+                            break;
+                        } catch (IOException e) {
+                            if (attempt == 3) {
+                                throw e;
+                            }
+                            retried.incrementAndGet();
+                        }
+                    }
                 }
                 return null;
             }));
         }
-        for (Future<?> worker : workers) {
-            worker.get();
+        try {
+            for (Future<?> worker : workers) {
+                worker.get(10, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        } finally {
+            // a failed worker must not leave the pool's (non-daemon) threads keeping the driver alive
+            pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        pool.shutdown();
-        log("ceiling (%s): %d in %.2f s", channel.equals("webpush") ? "encrypt + POST" : "POST", count, seconds);
+        log("ceiling (%s): %d in %.2f s (%d requests retried)", channel.equals("webpush") ? "encrypt + POST" : "POST",
+                count, seconds, retried.get());
         return new Ceiling(threads, seconds, count / seconds);
     }
 
@@ -174,11 +193,14 @@ public class FanoutBench {
                 return null;
             }));
         }
-        for (Future<?> worker : workers) {
-            worker.get();
+        try {
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        pool.shutdown();
         log("encryption alone: %d in %.2f s on %d threads", count, seconds, threads);
         return new Ceiling(threads, seconds, count / seconds);
     }
