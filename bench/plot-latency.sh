@@ -36,9 +36,13 @@ GP
 G="$RESULTS/gateway.json" R="$RESULTS/read-path.json"
 rate=$(tail -1 "$G" | jq -r '.figures.p1_paced_rps')
 when=$(tail -1 "$G" | jq -r '.timestamp + ", load " + .loadavg')
-plot "$OUT/p1-gateway-latency.png" "P1: cached home feed at $rate req/s (30 % of the gateway's max), $when" \
-    "$G|.figures.feed.paced_p1|feed-service direct" "$G|.figures.gateway.paced_p1|gateway (epoll)" \
-    "$G|.figures.gateway_nio.paced_p1|gateway (NIO)"
+P1_SERIES=("$G|.figures.feed.paced_p1|feed-service direct" "$G|.figures.gateway.paced_p1|gateway (epoll)"
+    "$G|.figures.gateway_nio.paced_p1|gateway (NIO)")
+# a run with BASELINE_GATEWAY_JAR also measured the jar before, at the same rate
+if [ "$(tail -1 "$G" | jq -r '.figures.baseline // null | type')" = object ]; then
+    P1_SERIES+=("$G|.figures.baseline.gateway.paced_p1|before (epoll)" "$G|.figures.baseline.gateway_nio.paced_p1|before (NIO)")
+fi
+plot "$OUT/p1-gateway-latency.png" "P1: cached home feed at $rate req/s (30 % of the gateway's max), $when" "${P1_SERIES[@]}"
 when=$(tail -1 "$R" | jq -r '.timestamp + ", load " + .loadavg')
 plot "$OUT/p2-read-path-latency.png" "P2: cached home feed at half of each one's max, $when" \
     "$R|.figures.static.paced|JDK HttpServer" "$R|.figures.feed.paced|feed-service"

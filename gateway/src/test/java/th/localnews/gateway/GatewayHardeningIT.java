@@ -100,6 +100,23 @@ class GatewayHardeningIT extends GatewayITSupport {
         assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
 
+    /**
+     * Public routes never enter Spring Security's chain (it runs for newsroom routes only), so its default headers
+     * are not there: SecurityHeadersFilter's are, on the backends' answers and on the gateway's own.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "/api/articles", "/api/sections", "/rss.xml", "/api/subscriptions/abc", "/api/articles/1;x",
+            "/gateway-fallback/feed-service" })
+    void setsSecurityHeadersOnPublicReadsAndOnItsOwnAnswers(String path) throws Exception {
+        HttpResponse<String> response = send("GET", path);
+
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
+    }
+
     @Test
     void setsHstsBehindATlsTerminatingProxy() throws Exception {
         HttpResponse<String> response = send(request("GET", "/").header("X-Forwarded-Proto", "https"));

@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
@@ -40,8 +41,14 @@ final class BodySizeLimitFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
+        long declared = request.getHeaders().getContentLength();
+        // HTTP/1.1 (RFC 9112 6.3): a request with neither Content-Length nor Transfer-Encoding has no body, which
+        // is every read; those go on without a counting decorator that every later filter would read through
+        if (declared < 0 && !request.getHeaders().containsHeader(HttpHeaders.TRANSFER_ENCODING)) {
+            return chain.filter(exchange);
+        }
         long limit = limitFor(request.getPath().value());
-        if (request.getHeaders().getContentLength() > limit) {
+        if (declared > limit) {
             return tooLarge(exchange, limit);
         }
         ServerHttpRequest counted = new ServerHttpRequestDecorator(request) {
