@@ -152,6 +152,50 @@ public final class ThaiSearchIndex implements Closeable {
     }
 
     /**
+     * The ids of the stories {@link #search} would rank first for {@code text}, best first, at most {@code limit}:
+     * the same query, fallback and ranking, but no hit is rendered (no stored fields, term vectors or snippets) and
+     * matches are counted only as far as the choice of the broad query needs ({@link #FEW_HITS}), so the collector
+     * starts skipping weak matches at once. For the related stories under an article, computed on the first
+     * rendering of every new story (docs/benchmarks.md, P3). Text that is not a valid query finds nothing.
+     */
+    public List<String> similarIds(String text, int limit) {
+        if (text == null || text.isBlank() || limit < 1) {
+            return List.of();
+        }
+        String trimmed = text.length() > settings.maxQueryLength() ? text.substring(0, settings.maxQueryLength()) : text;
+        AnalyzedQuery analyzed;
+        try {
+            analyzed = queries.build(QueryText.validate(trimmed, settings.maxQueryLength()));
+        } catch (InvalidQueryException e) {
+            return List.of();
+        }
+        if (analyzed.isEmpty()) {
+            return List.of();
+        }
+        try {
+            refreshIfWritten();
+            RecencyBoost recency = new RecencyBoost(clock.millis(), settings.recencyWeight(),
+                    settings.recencyHalfLife().toMillis());
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                CollectorManager<RecencyRankedCollector, RecencyRankedCollector.Result> ranking =
+                        RecencyRankedCollector.manager(limit, recency, FEW_HITS);
+                RecencyRankedCollector.Result top = searcher.search(analyzed.query(), ranking);
+                if (top.totalHits() < FEW_HITS) {
+                    top = searcher.search(analyzed.broad(), ranking);
+                }
+                List<String> ids = new ArrayList<>(top.ranked().size());
+                top.ranked().forEach(hit -> ids.add(hit.id().utf8ToString()));
+                return ids;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot search the index", e);
+        }
+    }
+
+    /**
      * Runs {@code work} on the searcher a search would use now, with the query builder and renderer of this index:
      * for the benchmark that times another ranking strategy side by side with {@link #search} on the same index.
      */

@@ -45,6 +45,25 @@ class RelatedStoriesTest {
     }
 
     @Test
+    void theTextCandidatesAreRankedExactlyAsASearchForTheTitleRanksThem() {
+        String[] places = {"ขอนแก่น", "เชียงใหม่", "ภูเก็ต", "สงขลา"};
+        for (int i = 1; i <= 400; i++) {
+            String title = (i % 3 == 0 ? "ข่าวทดสอบความสด ทน." : "น้ำท่วมฉับพลัน ") + places[i % 4] + " เรื่องที่ " + i;
+            apply(story(i).title(title).body(i % 7 == 0 ? "<p>เทศบาลนครหนองผือชำรุด " + i + "</p>" : "<p>ข่าว</p>")
+                    .publishedAt(T.minusSeconds(i * 37L % 1000)));
+        }
+        // many matches (the first query), few (the broad query over bodies too), and text that is no query at all
+        for (String text : new String[] {"ข่าวทดสอบความสด ทน.ขอนแก่น เรื่องที่ 12", "น้ำท่วมฉับพลัน ภูเก็ต",
+                "หนองผือชำรุด", "เรื่องที่ 399"}) {
+            java.util.List<String> searched = index.search(text, 50, null).hits().stream()
+                    .map(th.localnews.feed.search.SearchHit::id).toList();
+            assertThat(searched).isNotEmpty();
+            assertThat(index.similarIds(text, 50)).as(text).containsExactlyElementsOf(searched);
+        }
+        assertThat(index.similarIds("   ", 50)).isEmpty();
+    }
+
+    @Test
     void aLoneStoryHasNoRelatedStories() {
         assertThat(related.of(apply(story(1)))).isEmpty();
     }
