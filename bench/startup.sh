@@ -10,7 +10,7 @@ source "$(dirname "$0")/lib.sh"
 RUNS=${1:-2} IDLE_SECONDS=${2:-60} LOAD_SECONDS=${3:-30}
 LABEL=${LABEL:-default}
 JAVA_BIN=${JAVA_HOME:+$JAVA_HOME/bin/}java
-BASE=${BENCH_PORT_BASE:-47000}
+BASE=${BENCH_PORT_BASE:-24000}  # below the ephemeral range (32768–60999), where a client port could take one
 HZ=$(getconf CLK_TCK)
 
 # Every process of the stack: the launcher's descendants (service JVMs, the broker, PostgreSQL and its workers).
