@@ -4,7 +4,9 @@
 # raised (the per-client default refills 2 tokens a second):
 #   RATE_LIMIT_NEWSROOM_BURST=1000000 LOCALNEWS_HOME=/tmp/bench-ln LOCALNEWS_PORT=18080 … ./localnews up
 # usage: GATEWAY_URL=http://127.0.0.1:18080 KAFKA=127.0.0.1:19092 LOCALNEWS_HOME=/tmp/bench-ln bench/freshness.sh [count-at-1/s=60] [count-at-50/s=1000]
-# RUN_NOTE=… is stored with the figures (e.g. which jars the stack ran).
+# RUN_NOTE=… is stored with the figures (e.g. which jars the stack ran); PROBE_FETCH_MAX_WAIT_MS sets the probe
+# consumer's fetch.max.wait.ms (default 500, the client's own).
+# FRESHNESS_POLL_MS is the pause between two GETs of a story not yet visible (default 5).
 source "$(dirname "$0")/lib.sh"
 GATEWAY_URL=${GATEWAY_URL:-http://127.0.0.1:8080} KAFKA=${KAFKA:-127.0.0.1:9092}
 CREDENTIALS=${LOCALNEWS_HOME:-$ROOT/.localnews}/dev-credentials.env

@@ -40,19 +40,34 @@ public class FreshnessBench {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+    /**
+     * The pause between two GETs of a story not yet visible. Every story in flight has its own poller, so a short
+     * pause makes the pollers themselves hundreds of gateway requests a second per story in flight, load on the
+     * services they measure; a long one coarsens the figures. Both bounds are reported: "freshness" is the first
+     * GET that showed the story (answered), "not_visible" the last GET that did not (sent), so the story became
+     * visible between them.
+     */
+    private static final long POLL_MILLIS = Long.parseLong(System.getenv().getOrDefault("FRESHNESS_POLL_MS", "5"));
+    /** The probe consumer's fetch.max.wait.ms: the client's default 500 ms unless PROBE_FETCH_MAX_WAIT_MS says. */
+    private static final String PROBE_FETCH_MAX_WAIT = System.getenv().getOrDefault("PROBE_FETCH_MAX_WAIT_MS", "500");
 
     public static void main(String[] args) throws Exception {
         String gateway = args[0];
         String token = token(gateway, args[1], args[2]);
         double rate = Double.parseDouble(args[4]);
         int count = Integer.parseInt(args[5]);
-        List<Double> fresh = freshness(gateway, token, rate, count);
+        ConcurrentLinkedQueue<Double> lastMiss = new ConcurrentLinkedQueue<>();
+        List<Double> fresh = freshness(gateway, token, rate, count, lastMiss);
         List<Double> probe = probe(args[3], rate, count);
-        System.out.printf(Locale.ROOT, "{\"rate\":%s,\"count\":%d,\"freshness\":%s,\"probe\":%s}%n", args[4], count,
-                summary(fresh, count), summary(probe, count));
+        System.out.printf(Locale.ROOT,
+                "{\"rate\":%s,\"count\":%d,\"poll_ms\":%d,\"probe_fetch_max_wait_ms\":%s,\"freshness\":%s,"
+                        + "\"not_visible\":%s,\"probe\":%s}%n",
+                args[4], count, POLL_MILLIS, PROBE_FETCH_MAX_WAIT, summary(fresh, count),
+                summary(new ArrayList<>(lastMiss), count), summary(probe, count));
     }
 
-    private static List<Double> freshness(String gateway, String token, double rate, int count) throws Exception {
+    private static List<Double> freshness(String gateway, String token, double rate, int count,
+            ConcurrentLinkedQueue<Double> lastMiss) throws Exception {
         ConcurrentLinkedQueue<Double> millis = new ConcurrentLinkedQueue<>();
         AtomicInteger failed = new AtomicInteger();
         ExecutorService workers = Executors.newFixedThreadPool(64);
@@ -62,7 +77,7 @@ public class FreshnessBench {
             int n = i;
             clock.schedule(() -> workers.submit(() -> {
                 try {
-                    millis.add(publishAndWatch(gateway, token, n));
+                    millis.add(publishAndWatch(gateway, token, n, lastMiss));
                 } catch (Exception e) {
                     failed.incrementAndGet();
                     System.err.println("story " + n + ": " + e);
@@ -79,7 +94,8 @@ public class FreshnessBench {
         return new ArrayList<>(millis);
     }
 
-    private static double publishAndWatch(String gateway, String token, int n) throws Exception {
+    private static double publishAndWatch(String gateway, String token, int n, ConcurrentLinkedQueue<Double> lastMiss)
+            throws Exception {
         String story = "{\"title\":\"ข่าวทดสอบความสด ทน.ขอนแก่น เรื่องที่ " + n + " " + System.nanoTime() + "\","
                 + "\"summary\":\"ทดสอบ\",\"body\":\"<p>เทศบาลนครขอนแก่น</p>\",\"section\":\"local-government\","
                 + "\"provinces\":[\"TH-40\"],\"tags\":[\"bench-freshness\"],\"breaking\":false}";
@@ -93,11 +109,15 @@ public class FreshnessBench {
         long published = System.nanoTime();
         HttpRequest read = HttpRequest.newBuilder(URI.create(gateway + "/api/articles/" + id.group(1))).GET().build();
         long deadline = published + TimeUnit.SECONDS.toNanos(30);
+        double missed = 0;
         while (System.nanoTime() < deadline) {
+            long sent = System.nanoTime();
             if (HTTP.send(read, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                lastMiss.add(missed);
                 return (System.nanoTime() - published) / 1e6;
             }
-            Thread.sleep(1);
+            missed = (sent - published) / 1e6;
+            Thread.sleep(POLL_MILLIS);
         }
         throw new IllegalStateException("not visible after 30 s");
     }
@@ -117,7 +137,8 @@ public class FreshnessBench {
         Properties consumerConfig = (Properties) common.clone();
         consumerConfig.putAll(Map.of("isolation.level", "read_committed", "enable.auto.commit", "false",
                 "key.deserializer", LongDeserializer.class.getName(),
-                "value.deserializer", LongDeserializer.class.getName()));
+                "value.deserializer", LongDeserializer.class.getName(),
+                "fetch.max.wait.ms", PROBE_FETCH_MAX_WAIT));
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
         try (KafkaConsumer<Long, Long> consumer = new KafkaConsumer<>(consumerConfig);
              KafkaProducer<Long, Long> producer = new KafkaProducer<>(producerConfig)) {
