@@ -10,14 +10,14 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import th.localnews.events.ArticleSnapshot;
+import th.localnews.feed.search.ThaiSearchIndex;
 import th.localnews.feed.view.ArticleView;
 import th.localnews.feed.view.FeedKey;
 
 /**
- * The four stories shown under an article: those sharing its provinces, section and tags, plus those whose text is
- * like its title (the Thai search index ranks them), best score first and newest first on ties, topped up with the
- * newest stories when fewer are related. Only visible
- * stories can be found (a retracted one has left both the feed and the index), and never the article itself.
+ * The four stories shown under an article: those sharing its provinces, section and tags, plus those sharing the
+ * rarest words of its title (the Thai search index finds them), best score first and newest first on ties, topped
+ * up with the newest stories when fewer are related. Only visible stories can be found (a retracted one has left both the feed and the index), and never the article itself.
  */
 @Component
 class RelatedStories {
@@ -96,9 +96,8 @@ class RelatedStories {
         return shared;
     }
 
-    /** Ranked as a search for the title ranks, ids only: rendering 50 hits was most of a first rendering's cost. */
+    /** Stories sharing the title's rarest words ({@link ThaiSearchIndex#relatedIds}), ids only. */
     private List<String> textMatches(ArticleSnapshot story) {
-        String title = story.title().length() > 200 ? story.title().substring(0, 200) : story.title();
-        return view.search().similarIds(title, TEXT_CANDIDATES);
+        return view.search().relatedIds(story.title(), TEXT_CANDIDATES);
     }
 }

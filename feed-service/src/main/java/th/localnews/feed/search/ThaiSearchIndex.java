@@ -43,6 +43,7 @@ public final class ThaiSearchIndex implements Closeable {
     private final SearchSettings settings;
     private final Clock clock;
     private final SearchDocumentMapper mapper;
+    private final SearchAnalysis analysis;
     private final ThaiQueryBuilder queries;
     private final SearchHitRenderer renderer;
     private final AtomicLong writes = new AtomicLong();
@@ -54,6 +55,7 @@ public final class ThaiSearchIndex implements Closeable {
         this.settings = settings;
         this.clock = clock;
         this.mapper = new SearchDocumentMapper(ProvinceNames.loadDefault());
+        this.analysis = analysis;
         this.queries = new ThaiQueryBuilder(analysis);
         this.renderer = new SearchHitRenderer(analysis, new SnippetFormatter(settings.snippetLength()));
         IndexWriter opened = null;
@@ -152,24 +154,19 @@ public final class ThaiSearchIndex implements Closeable {
     }
 
     /**
-     * The ids of the stories {@link #search} would rank first for {@code text}, best first, at most {@code limit}:
-     * the same query, fallback and ranking, but no hit is rendered (no stored fields, term vectors or snippets) and
-     * matches are counted only as far as the choice of the broad query needs ({@link #FEW_HITS}), so the collector
-     * starts skipping weak matches at once. For the related stories under an article, computed on the first
-     * rendering of every new story (docs/benchmarks.md, P3). Text that is not a valid query finds nothing.
+     * The ids of the stories most like {@code title}, best first, at most {@code limit}: {@link RelatedQuery}
+     * (the title's rarest words in the describing fields, any of them enough) ranked with the same recency boost as
+     * {@link #search}, skipping weak matches at once; no hit is rendered. For the related stories under an article,
+     * computed on the first rendering of every new story (docs/benchmarks.md, P3).
      */
-    public List<String> similarIds(String text, int limit) {
-        if (text == null || text.isBlank() || limit < 1) {
+    public List<String> relatedIds(String title, int limit) {
+        if (title == null || title.isBlank() || limit < 1) {
             return List.of();
         }
-        String trimmed = text.length() > settings.maxQueryLength() ? text.substring(0, settings.maxQueryLength()) : text;
-        AnalyzedQuery analyzed;
-        try {
-            analyzed = queries.build(QueryText.validate(trimmed, settings.maxQueryLength()));
-        } catch (InvalidQueryException e) {
-            return List.of();
-        }
-        if (analyzed.isEmpty()) {
+        String trimmed = title.length() > settings.maxQueryLength() ? title.substring(0, settings.maxQueryLength())
+                : title;
+        List<SearchAnalysis.Token> words = analysis.words(trimmed);
+        if (words.isEmpty()) {
             return List.of();
         }
         try {
@@ -178,12 +175,8 @@ public final class ThaiSearchIndex implements Closeable {
                     settings.recencyHalfLife().toMillis());
             IndexSearcher searcher = searchers.acquire();
             try {
-                CollectorManager<RecencyRankedCollector, RecencyRankedCollector.Result> ranking =
-                        RecencyRankedCollector.manager(limit, recency, FEW_HITS);
-                RecencyRankedCollector.Result top = searcher.search(analyzed.query(), ranking);
-                if (top.totalHits() < FEW_HITS) {
-                    top = searcher.search(analyzed.broad(), ranking);
-                }
+                RecencyRankedCollector.Result top = searcher.search(RelatedQuery.of(searcher.getIndexReader(), words),
+                        RecencyRankedCollector.manager(limit, recency, 0));
                 List<String> ids = new ArrayList<>(top.ranked().size());
                 top.ranked().forEach(hit -> ids.add(hit.id().utf8ToString()));
                 return ids;

@@ -5,6 +5,7 @@ import static th.localnews.feed.support.ArticleMother.story;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,22 +46,25 @@ class RelatedStoriesTest {
     }
 
     @Test
-    void theTextCandidatesAreRankedExactlyAsASearchForTheTitleRanksThem() {
+    void theTextCandidatesShareTheRarestWordsOfTheTitleNotItsCommonOnesNorItsNumbers() {
         String[] places = {"ขอนแก่น", "เชียงใหม่", "ภูเก็ต", "สงขลา"};
         for (int i = 1; i <= 400; i++) {
-            String title = (i % 3 == 0 ? "ข่าวทดสอบความสด ทน." : "น้ำท่วมฉับพลัน ") + places[i % 4] + " เรื่องที่ " + i;
-            apply(story(i).title(title).body(i % 7 == 0 ? "<p>เทศบาลนครหนองผือชำรุด " + i + "</p>" : "<p>ข่าว</p>")
-                    .publishedAt(T.minusSeconds(i * 37L % 1000)));
+            // every story shares "ข่าว"/"เรื่องที่"; a quarter of them one place; story 7 alone is about ยูเนสโก
+            String title = "ข่าวน้ำท่วม" + places[i % 4] + " เรื่องที่ " + i + (i == 7 ? " ยูเนสโกรับรอง" : "");
+            apply(story(i).title(title).publishedAt(T.minusSeconds(i)));
         }
-        // many matches (the first query), few (the broad query over bodies too), and text that is no query at all
-        for (String text : new String[] {"ข่าวทดสอบความสด ทน.ขอนแก่น เรื่องที่ 12", "น้ำท่วมฉับพลัน ภูเก็ต",
-                "หนองผือชำรุด", "เรื่องที่ 399"}) {
-            java.util.List<String> searched = index.search(text, 50, null).hits().stream()
-                    .map(th.localnews.feed.search.SearchHit::id).toList();
-            assertThat(searched).isNotEmpty();
-            assertThat(index.similarIds(text, 50)).as(text).containsExactlyElementsOf(searched);
-        }
-        assertThat(index.similarIds("   ", 50)).isEmpty();
+        apply(story(500).title("ยูเนสโกรับรองเมืองเก่า").publishedAt(T.minusSeconds(999)));
+
+        List<String> unesco = index.relatedIds("ยูเนสโกรับรองมรดกโลก เรื่องที่ 12", 50);
+        assertThat(unesco).as("only the stories naming ยูเนสโก, not every story with เรื่องที่ or 12")
+                .containsExactlyInAnyOrder("7", "500");
+
+        List<String> phuket = index.relatedIds("น้ำท่วมภูเก็ต", 50);
+        assertThat(phuket).hasSize(50).allSatisfy(id -> assertThat(Integer.parseInt(id) % 4).isEqualTo(2));
+        assertThat(phuket.subList(0, 3)).as("the newest first among equals").containsExactly("2", "6", "10");
+
+        assertThat(index.relatedIds("ข่าว เรื่องที่ 12", 50)).as("words in every story relate nothing").isEmpty();
+        assertThat(index.relatedIds("   ", 50)).isEmpty();
     }
 
     @Test
