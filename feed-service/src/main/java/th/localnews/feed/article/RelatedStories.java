@@ -17,7 +17,8 @@ import th.localnews.feed.view.FeedKey;
 /**
  * The four stories shown under an article: those sharing its provinces, section and tags, plus those sharing the
  * rarest words of its title (the Thai search index finds them), best score first and newest first on ties, topped
- * up with the newest stories when fewer are related. Only visible stories can be found (a retracted one has left both the feed and the index), and never the article itself.
+ * up with the newest stories when fewer are related. Only visible stories can be found (a retracted one has left
+ * both the feed and the index), and never the article itself.
  */
 @Component
 class RelatedStories {
