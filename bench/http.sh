@@ -65,10 +65,6 @@ for url in "${UP[@]}"; do
 done
 cmp -s <(curl -fs "http://127.0.0.1:$GW_PORT/api/articles") "$WORK/feed.json" || echo "warning: gateway bytes differ"
 
-wrk_json() { # url connections duration [delay-ms]
-    WRK_DELAY_MS=${4:-0} wrk -t"$THREADS" -c"$2" -d"$3" --latency -s "$BENCH_DIR/wrk-report.lua" "$1" \
-        | tee -a "$WORK/wrk.log" | sed -n 's/^WRKJSON //p'
-}
 # ms between one connection's requests so that $PACED_CONNECTIONS connections offer $1 requests/s
 pace_for() { jq -n --argjson c "$PACED_CONNECTIONS" --argjson r "$1" '($c * 1000 / $r) | floor | if . < 1 then 1 else . end'; }
 breakers() { curl -fs --max-time 2 "$1/actuator/circuitbreakers" | jq -c '.circuitBreakers | map_values({state, failedCalls, notPermittedCalls})' 2>/dev/null || echo null; }

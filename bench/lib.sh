@@ -31,6 +31,12 @@ record() {
     echo "recorded in bench/results/$scenario.json"
 }
 
+# wrk with bench/wrk-report.lua ($THREADS threads; its output also in $WORK/wrk.log): prints the JSON summary line.
+wrk_json() { # url connections duration [delay-ms]
+    WRK_DELAY_MS=${4:-0} wrk -t"${THREADS:-2}" -c"$2" -d"$3" --latency -s "$BENCH_DIR/wrk-report.lua" "$1" \
+        | tee -a "$WORK/wrk.log" | sed -n 's/^WRKJSON //p'
+}
+
 # The feed-service fat jar unpacked, so a driver can use its classes and libraries directly.
 feed_classpath() {
     local dir="$WORK/feed-service-jar"

@@ -13,6 +13,49 @@ if pace > 0 then
   end
 end
 
+-- QUERIES_FILE (a TSV whose first column is a query, "#" lines skipped) makes the requests cycle through
+-- QUERY_PATH (default "/api/search?q=") plus each query, URL-encoded, every thread from its own random start.
+-- UNCACHED=1 puts a different run of spaces and tabs before the query in every request: the search is the same
+-- (whitespace is collapsed), but feed-service's rendered-response cache, keyed by the raw text, never answers it.
+local queries_file = os.getenv("QUERIES_FILE")
+local uncached = os.getenv("UNCACHED") == "1"
+if queries_file then
+  local prefix = os.getenv("QUERY_PATH") or "/api/search?q="
+  local paths = {}
+  for line in io.lines(queries_file) do
+    local query = line:match("^([^\t]+)")
+    if query and query:sub(1, 1) ~= "#" then
+      local encoded = query:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end)
+      table.insert(paths, prefix .. encoded)
+    end
+  end
+  local next_path = nil
+  local sent = 0
+  local function whitespace(n)
+    local bits = {}
+    repeat
+      table.insert(bits, n % 2 == 0 and "%20" or "%09")
+      n = math.floor(n / 2)
+    until n == 0
+    return "%20" .. table.concat(bits)
+  end
+  function request()
+    if not next_path then
+      math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)") or "0", 16))
+      next_path = math.random(#paths)
+      sent = math.random(1000000)
+    end
+    next_path = next_path % #paths + 1
+    sent = sent + 1
+    local path = paths[next_path]
+    if uncached then
+      local run = whitespace(sent)
+      path = path:gsub("q=", function() return "q=" .. run end, 1)
+    end
+    return wrk.format("GET", path)
+  end
+end
+
 local threads = {}
 
 function setup(thread)

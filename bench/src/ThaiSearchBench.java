@@ -37,6 +37,11 @@ import org.apache.lucene.search.SortField;
  * package-private pieces of the old strategy.
  *
  * args: corpusDir stories warmupQueries measuredQueries limit baselineQueries
+ *
+ * <p>{@code publish corpusDir kafkaBootstrap stories}: instead, writes the same generated stories to the
+ * {@code article-events} topic of a running stack as imported {@code published} events (ids from
+ * {@value #FIRST_PUBLISHED_ID}; imported stories alert nobody), then waits until feed-service's consumer group has
+ * read them all, printing its progress (bench/search-gateway.sh, the P5 gateway figure).
  */
 public class ThaiSearchBench {
 
@@ -45,7 +50,15 @@ public class ThaiSearchBench {
             new SortField(SearchField.ID, SortField.Type.STRING));
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    public static void main(String[] args) throws IOException {
+    static final long FIRST_PUBLISHED_ID = 50_000_000L;
+    /** feed-service's article-log listener container's consumer group (not the service's default group id). */
+    private static final String FEED_GROUP = System.getProperty("feedGroup", "article-log");
+
+    public static void main(String[] args) throws Exception {
+        if (args[0].equals("publish")) {
+            publish(Path.of(args[1]), args[2], Integer.parseInt(args[3]));
+            return;
+        }
         Path corpusDir = Path.of(args[0]);
         int stories = Integer.parseInt(args[1]);
         int warmup = Integer.parseInt(args[2]);
@@ -220,6 +233,57 @@ public class ThaiSearchBench {
 
     private static double ms(long[] sorted, double q) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+    }
+
+    private static void publish(Path corpusDir, String bootstrap, int stories) throws Exception {
+        List<SearchDocument> docs = generate(readCorpus(corpusDir), stories, new SplittableRandom(42));
+        java.util.Properties config = new java.util.Properties();
+        config.put("bootstrap.servers", bootstrap);
+        config.put("linger.ms", "20");
+        config.put("compression.type", "lz4");
+        config.put("key.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName());
+        config.put("value.serializer", th.localnews.events.ArticleEventSerializer.class.getName());
+        String topic = th.localnews.events.ArticleEventTopics.ARTICLE_EVENTS;
+        long t0 = System.nanoTime();
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, th.localnews.events.ArticleEvent>(
+                config)) {
+            for (int i = 0; i < docs.size(); i++) {
+                SearchDocument d = docs.get(i);
+                long id = FIRST_PUBLISHED_ID + i;
+                var article = new th.localnews.events.ArticleSnapshot(id, "bench-" + id, d.title(), d.summary(),
+                        d.body(), d.section(), d.tags(), d.provinces(), d.localGovernmentUnits(), List.of("bench"),
+                        null, false, th.localnews.events.ArticleSnapshot.STATUS_PUBLISHED, 1, d.publishedAt(),
+                        d.publishedAt(), d.publishedAt(), true);
+                var event = th.localnews.events.ArticlePublished.of(article, d.publishedAt());
+                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(topic,
+                        th.localnews.events.ArticleEventTopics.keyOf(event), event));
+            }
+        }
+        System.err.printf(Locale.ROOT, "wrote %d stories to %s in %.1f s%n", docs.size(), topic,
+                (System.nanoTime() - t0) / 1e9);
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", (Object) bootstrap))) {
+            var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition(topic, p.partition())).toList();
+            Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest =
+                    new HashMap<>();
+            partitions.forEach(p -> latest.put(p, org.apache.kafka.clients.admin.OffsetSpec.latest()));
+            var ends = admin.listOffsets(latest).all().get();
+            long lag;
+            do {
+                var read = admin.listConsumerGroupOffsets(FEED_GROUP).partitionsToOffsetAndMetadata().get();
+                lag = 0;
+                for (var p : partitions) {
+                    var offset = read.get(p);
+                    lag += ends.get(p).offset() - (offset == null ? 0 : offset.offset());
+                }
+                System.err.printf(Locale.ROOT, "feed-service has %d events to read (%.0f s)%n", lag,
+                        (System.nanoTime() - t0) / 1e9);
+                if (lag > 0) {
+                    Thread.sleep(2000);
+                }
+            } while (lag > 0);
+        }
+        System.err.printf(Locale.ROOT, "feed-service read them all after %.1f s%n", (System.nanoTime() - t0) / 1e9);
     }
 
     private static List<SearchDocument> generate(List<Map<String, String>> seeds, int n, SplittableRandom r) {
