@@ -3,6 +3,7 @@ package th.localnews.feed.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -38,6 +39,8 @@ public final class ThaiSearchIndex implements Closeable {
     static final int FEW_HITS = 100;
 
     private final Directory directory;
+    /** The directory {@link #scratch} made, removed again on {@link #close}; null otherwise. */
+    private Path scratchPath;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final SearchSettings settings;
@@ -73,6 +76,23 @@ public final class ThaiSearchIndex implements Closeable {
     /** An index that lives in memory only: rebuilt by replaying the article log on every start. */
     public static ThaiSearchIndex inMemory(SearchSettings settings, Clock clock) {
         return new ThaiSearchIndex(new ByteBuffersDirectory(), settings, clock, SearchAnalysis.loadDefault());
+    }
+
+    /**
+     * An index rebuilt from nothing like {@link #inMemory}, but in files of a new temporary directory
+     * (memory-mapped) that {@link #close} deletes: out of the Java heap, so a large archive costs the operating
+     * system's page cache rather than old-generation collections (docs/benchmarks.md, P5 through the gateway).
+     */
+    public static ThaiSearchIndex scratch(SearchSettings settings, Clock clock) {
+        Path path;
+        try {
+            path = Files.createTempDirectory("localnews-search-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a directory for the search index", e);
+        }
+        ThaiSearchIndex index = onDisk(path, settings, clock);
+        index.scratchPath = path;
+        return index;
     }
 
     /** An index kept in {@code path} (memory-mapped), reopened as it was last {@link #commit committed}. */
@@ -283,6 +303,12 @@ public final class ThaiSearchIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
-        IOUtils.close(searchers, writer, directory);
+        try {
+            IOUtils.close(searchers, writer, directory);
+        } finally {
+            if (scratchPath != null) {
+                IOUtils.rm(scratchPath);
+            }
+        }
     }
 }

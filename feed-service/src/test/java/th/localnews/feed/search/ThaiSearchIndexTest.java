@@ -102,6 +102,30 @@ class ThaiSearchIndexTest {
     }
 
     @Test
+    void aScratchIndexStartsEmptyInANewDirectoryAndRemovesItWhenClosed() throws Exception {
+        Set<Path> before = scratchDirectories();
+        ThaiSearchIndex first = ThaiSearchIndex.scratch(SearchSettings.defaults(), CLOCK);
+        ThaiSearchIndex second = ThaiSearchIndex.scratch(SearchSettings.defaults(), CLOCK);
+        first.upsert(story("1").title("น้ำท่วมขังถนนมิตรภาพ").build());
+        assertThat(first.search("น้ำท่วม", 10, null).hits()).extracting(SearchHit::id).containsExactly("1");
+        assertThat(second.size()).as("a second one shares nothing").isZero();
+        Set<Path> made = scratchDirectories();
+        made.removeAll(before);
+        assertThat(made).hasSize(2);
+
+        first.close();
+        second.close();
+        assertThat(made).allSatisfy(dir -> assertThat(dir).doesNotExist());
+    }
+
+    private static Set<Path> scratchDirectories() throws Exception {
+        try (var listing = java.nio.file.Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return listing.filter(p -> p.getFileName().toString().startsWith("localnews-search-"))
+                    .collect(java.util.stream.Collectors.toCollection(HashSet::new));
+        }
+    }
+
+    @Test
     void pagesThroughAllHitsWithTheCursor() {
         for (int i = 0; i < 25; i++) {
             index.upsert(story("s" + i).title("ขยะล้นเมือง ตอนที่ " + i).daysOld(i).build());
