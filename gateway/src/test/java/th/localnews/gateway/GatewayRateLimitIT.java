@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,8 +80,9 @@ class GatewayRateLimitIT {
     private List<HttpResponse<String>> sendTimes(int times, String method, String path, String token) throws Exception {
         List<HttpResponse<String>> responses = new ArrayList<>();
         for (int i = 0; i < times; i++) {
+            // a hung exchange fails the test instead of the whole build (seen once, 3 Dec: no answer to a subscribe)
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + path))
-                    .method(method, HttpRequest.BodyPublishers.noBody());
+                    .timeout(Duration.ofSeconds(30)).method(method, HttpRequest.BodyPublishers.noBody());
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
