@@ -37,6 +37,15 @@ wrk_json() { # url connections duration [delay-ms]
         | tee -a "$WORK/wrk.log" | sed -n 's/^WRKJSON //p'
 }
 
+# ThaiSearchBench compiled onto the feed-service class path (it sits in the engine's package to reach package-private
+# pieces, which a single-source-file run would load in a class loader of its own); prints the classes directory.
+search_bench_classes() {
+    local classes="$WORK/search-bench-classes"
+    rm -rf "$classes" && mkdir -p "$classes"
+    javac --release 17 -nowarn -d "$classes" -cp "$1" "$BENCH_DIR/src/ThaiSearchBench.java"
+    echo "$classes"
+}
+
 # The feed-service fat jar unpacked, so a driver can use its classes and libraries directly.
 feed_classpath() {
     local dir="$WORK/feed-service-jar"

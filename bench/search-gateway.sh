@@ -16,9 +16,7 @@ STORIES=${1:-100000} RATE=${2:-50} DURATION=${3:-60s} CONNECTIONS=${4:-5} WARMUP
 CP=$(feed_classpath)
 CORPUS="$ROOT/feed-service/src/test/resources/search"
 if [ "${SKIP_PUBLISH:-0}" != 1 ]; then
-    CLASSES="$WORK/search-bench-classes"
-    rm -rf "$CLASSES" && mkdir -p "$CLASSES"
-    javac --release 17 -nowarn -d "$CLASSES" -cp "$CP" "$BENCH_DIR/src/ThaiSearchBench.java"
+    CLASSES=$(search_bench_classes "$CP")
     "$JAVA17" -Xmx2g -cp "$CLASSES:$CP" th.localnews.feed.search.ThaiSearchBench publish "$CORPUS" "$KAFKA" "$STORIES" \
         2>&1 | grep -v -e '^\s' -e 'INFO' >&2
 fi

@@ -8,11 +8,7 @@ source "$(dirname "$0")/lib.sh"
 STORIES=${1:-100000} WARMUP=${2:-20000} MEASURED=${3:-50000} LIMIT=${4:-20} BASELINE=${5:-$(( ${3:-50000} / 20 ))}
 CP=$(feed_classpath)
 CORPUS="$ROOT/feed-service/src/test/resources/search"
-# The driver sits in the engine's package to time the replaced strategy, so it is compiled onto the class path
-# rather than run as a single source file (that would load it in a class loader of its own).
-CLASSES="$WORK/search-bench-classes"
-rm -rf "$CLASSES" && mkdir -p "$CLASSES"
-javac --release 17 -nowarn -d "$CLASSES" -cp "$CP" "$BENCH_DIR/src/ThaiSearchBench.java"
+CLASSES=$(search_bench_classes "$CP")
 for jdk in ${JDKS:-"$JAVA17" "$JAVA25"}; do
     [ -x "$(command -v "$jdk")" ] || { echo "skipping missing $jdk"; continue; }
     echo "== $("$jdk" -version 2>&1 | head -1)"

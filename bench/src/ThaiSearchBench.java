@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.SplittableRandom;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
@@ -21,6 +22,17 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
+import th.localnews.events.ArticleEvent;
+import th.localnews.events.ArticleEventSerializer;
+import th.localnews.events.ArticleEventTopics;
+import th.localnews.events.ArticlePublished;
+import th.localnews.events.ArticleSnapshot;
 
 /**
  * P5: drives ThaiSearchIndex directly. Generates N Thai stories by recombining the titles, summaries and body
@@ -237,36 +249,35 @@ public class ThaiSearchBench {
 
     private static void publish(Path corpusDir, String bootstrap, int stories) throws Exception {
         List<SearchDocument> docs = generate(readCorpus(corpusDir), stories, new SplittableRandom(42));
-        java.util.Properties config = new java.util.Properties();
+        Properties config = new Properties();
         config.put("bootstrap.servers", bootstrap);
         config.put("linger.ms", "20");
         config.put("compression.type", "lz4");
-        config.put("key.serializer", org.apache.kafka.common.serialization.StringSerializer.class.getName());
-        config.put("value.serializer", th.localnews.events.ArticleEventSerializer.class.getName());
-        String topic = th.localnews.events.ArticleEventTopics.ARTICLE_EVENTS;
+        config.put("key.serializer", StringSerializer.class.getName());
+        config.put("value.serializer", ArticleEventSerializer.class.getName());
+        String topic = ArticleEventTopics.ARTICLE_EVENTS;
         long t0 = System.nanoTime();
-        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, th.localnews.events.ArticleEvent>(
-                config)) {
+        try (var producer = new KafkaProducer<String, ArticleEvent>(config)) {
             for (int i = 0; i < docs.size(); i++) {
                 SearchDocument d = docs.get(i);
                 long id = FIRST_PUBLISHED_ID + i;
-                var article = new th.localnews.events.ArticleSnapshot(id, "bench-" + id, d.title(), d.summary(),
+                var article = new ArticleSnapshot(id, "bench-" + id, d.title(), d.summary(),
                         d.body(), d.section(), d.tags(), d.provinces(), d.localGovernmentUnits(), List.of("bench"),
-                        null, false, th.localnews.events.ArticleSnapshot.STATUS_PUBLISHED, 1, d.publishedAt(),
+                        null, false, ArticleSnapshot.STATUS_PUBLISHED, 1, d.publishedAt(),
                         d.publishedAt(), d.publishedAt(), true);
-                var event = th.localnews.events.ArticlePublished.of(article, d.publishedAt());
-                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(topic,
-                        th.localnews.events.ArticleEventTopics.keyOf(event), event));
+                var event = ArticlePublished.of(article, d.publishedAt());
+                producer.send(new ProducerRecord<>(topic,
+                        ArticleEventTopics.keyOf(event), event));
             }
         }
         System.err.printf(Locale.ROOT, "wrote %d stories to %s in %.1f s%n", docs.size(), topic,
                 (System.nanoTime() - t0) / 1e9);
-        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", (Object) bootstrap))) {
+        try (var admin = Admin.create(Map.of("bootstrap.servers", (Object) bootstrap))) {
             var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
-                    .map(p -> new org.apache.kafka.common.TopicPartition(topic, p.partition())).toList();
-            Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest =
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            Map<TopicPartition, OffsetSpec> latest =
                     new HashMap<>();
-            partitions.forEach(p -> latest.put(p, org.apache.kafka.clients.admin.OffsetSpec.latest()));
+            partitions.forEach(p -> latest.put(p, OffsetSpec.latest()));
             var ends = admin.listOffsets(latest).all().get();
             long lag;
             do {

@@ -72,6 +72,8 @@ class NotificationServiceWiringIT {
     void kafkaClientsKeepTheDeliveryGuaranteesExplicit() {
         KafkaClientAssertions.assertDurableProducer(producerFactory);
         KafkaClientAssertions.assertCommittedReadsFromEarliest(consumerFactory);
+        // idle consumers wait 5 s on the broker (NOTIFICATION_KAFKA_FETCH_MAX_WAIT), not Kafka's 500 ms
+        assertThat(consumerFactory.getConfigurationProperties()).containsEntry("fetch.max.wait.ms", 5000);
     }
 
     @TestConfiguration(proxyBeanMethods = false)

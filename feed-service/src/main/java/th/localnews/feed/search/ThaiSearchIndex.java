@@ -40,7 +40,7 @@ public final class ThaiSearchIndex implements Closeable {
 
     private final Directory directory;
     /** The directory {@link #scratch} made, removed again on {@link #close}; null otherwise. */
-    private Path scratchPath;
+    private final Path scratchPath;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final SearchSettings settings;
@@ -54,7 +54,13 @@ public final class ThaiSearchIndex implements Closeable {
     private final Object refreshLock = new Object();
 
     ThaiSearchIndex(Directory directory, SearchSettings settings, Clock clock, SearchAnalysis analysis) {
+        this(directory, null, settings, clock, analysis);
+    }
+
+    private ThaiSearchIndex(Directory directory, Path scratchPath, SearchSettings settings, Clock clock,
+            SearchAnalysis analysis) {
         this.directory = directory;
+        this.scratchPath = scratchPath;
         this.settings = settings;
         this.clock = clock;
         this.mapper = new SearchDocumentMapper(ProvinceNames.loadDefault());
@@ -90,9 +96,11 @@ public final class ThaiSearchIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create a directory for the search index", e);
         }
-        ThaiSearchIndex index = onDisk(path, settings, clock);
-        index.scratchPath = path;
-        return index;
+        try {
+            return new ThaiSearchIndex(new MMapDirectory(path), path, settings, clock, SearchAnalysis.loadDefault());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index at " + path, e);
+        }
     }
 
     /** An index kept in {@code path} (memory-mapped), reopened as it was last {@link #commit committed}. */
