@@ -51,6 +51,7 @@ class GatewayRateLimitIT {
                 seconds -> assertThat(Long.parseLong(seconds)).isBetween(3500L, 3600L));
         assertThat(limited.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(limited.headers().firstValue("X-Backend")).isEmpty();
+        assertThat(limited.headers().firstValue("Connection")).hasValue("close");
         assertThat(limited.body()).contains("\"status\":429").contains("subscribe");
         assertThat(sendTimes(1, "GET", "/actuator/prometheus", null).get(0).body())
                 .contains("gateway_rate_limit_rejections_total{application=\"gateway\",rule=\"subscribe\"} 7.0");

@@ -88,6 +88,11 @@ final class RateLimitFilter implements WebFilter, Ordered {
         meters.counter("gateway.rate.limit.rejections", "rule", rule.name()).increment();
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        // Reactor Netty 1.3.6 can stall reading the next request on a keep-alive connection after an answer sent
+        // before the request body was read (reactor/reactor-netty#4361, fixed by PR #4347): the caller's next
+        // request then waits for its own timeout. Closing the connection after a 429 sidesteps it; a throttled
+        // caller opens a new one when it retries, which costs it nothing it was not already waiting for.
+        exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
         return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
                 "ส่งคำขอถี่เกินไป (too many requests)", "the " + rule.name() + " limit is " + rule.capacity()
                         + " requests per caller; retry after " + seconds + " s");
