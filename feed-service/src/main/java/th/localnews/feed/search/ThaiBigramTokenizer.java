@@ -8,12 +8,13 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Emits overlapping character bigrams for each run of Thai letters (a one-letter run as itself) and each Latin or
- * digit word whole. The first token of a run leaves a one-position hole, so a bigram phrase never matches across
- * a space or a punctuation mark.
+ * digit word whole. The first token of a run leaves two holes after the last token of the run before, so a bigram
+ * phrase never matches across a space or a punctuation mark, not even one of every other bigram
+ * ({@link ThaiQueryBuilder}).
  */
 final class ThaiBigramTokenizer extends Tokenizer {
 
-    private static final int RUN_GAP = 2;
+    private static final int RUN_GAP = 3;
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);

@@ -25,12 +25,19 @@ import org.apache.lucene.search.TermQuery;
  *   <li>words as bigrams: each Thai word of three or more letters as a bigram phrase, most of them required:
  *       finds "ถนนชำรุด" in a story where an unknown name glued to it ("…หนองผือชำรุด") threw the segmenter off.</li>
  * </ol>
- * The bigram phrases come in two scopes. {@link AnalyzedQuery#query()} looks for them in title, summary, tags and
- * places only: in the body, the common Thai letter pairs of a query occur in nearly every long story, so a body
- * bigram phrase means checking positions in almost every story of the archive, which was most of a search's time.
- * {@link AnalyzedQuery#broad()} adds the body's bigram phrases; the index runs it instead when the first query
+ * The bigram phrases come in two scopes. {@link AnalyzedQuery#query()} looks for the query's letter runs in title,
+ * summary, tags and places, and for its words as letters in the title only: in the body, the common Thai letter
+ * pairs of a query occur in nearly every long story, so a body bigram phrase means checking positions in almost
+ * every story of the archive, which was most of a search's time; the words-as-letters part repeats every word of
+ * the query, so it is the dearest part, and a story whose summary alone has the word glued to a name is rare.
+ * {@link AnalyzedQuery#broad()} looks for both in every field; the index runs it instead when the first query
  * finds few stories (a name no dictionary knows, mentioned only in bodies), where its letter pairs are rare and
  * the check is cheap. Everything {@code query} matches, {@code broad} matches too.
+ * <p>
+ * A letter run is looked for as a phrase of every other bigram and the last one: bigrams two positions apart
+ * share no letter and leave none out, so they pin the same letters as the full chain at half the postings to
+ * read. {@link ThaiBigramTokenizer} leaves two holes between runs, so no such phrase can step from one run into
+ * the next. The boost makes up for the terms left out, so a sparse phrase scores like the full one.
  */
 final class ThaiQueryBuilder {
 
@@ -40,9 +47,12 @@ final class ThaiQueryBuilder {
     private static final int MIN_BIGRAM_RUN = 2;
     private static final int MIN_MARKED_WORD_RUN = 3;
 
-    /** The fields whose bigram twins {@link AnalyzedQuery#query()} searches; the broad query adds the body. */
+    /** The fields whose bigram twins {@link AnalyzedQuery#query()} searches for letter runs; broad: all of them. */
     private static final List<SearchField> NARROW_BIGRAM_FIELDS =
             List.of(SearchField.TITLE, SearchField.SUMMARY, SearchField.TAGS, SearchField.PLACES);
+    /** The fields whose bigram twins {@link AnalyzedQuery#query()} searches for words as letters. */
+    private static final List<SearchField> NARROW_WORD_RUN_FIELDS = List.of(SearchField.TITLE);
+    private static final List<SearchField> ALL_FIELDS = List.of(SearchField.values());
 
     private final SearchAnalysis analysis;
 
@@ -59,13 +69,13 @@ final class ThaiQueryBuilder {
         if (distinct.isEmpty() && runs.isEmpty()) {
             return AnalyzedQuery.nothing();
         }
-        Query query = query(words, distinct, runs, wordRuns, NARROW_BIGRAM_FIELDS);
-        Query broad = query(words, distinct, runs, wordRuns, List.of(SearchField.values()));
+        Query query = query(words, distinct, runs, wordRuns, NARROW_BIGRAM_FIELDS, NARROW_WORD_RUN_FIELDS);
+        Query broad = query(words, distinct, runs, wordRuns, ALL_FIELDS, ALL_FIELDS);
         return new AnalyzedQuery(query, broad, distinct, highlighted(runs, wordRuns));
     }
 
     private Query query(List<SearchAnalysis.Token> words, Set<String> distinct, List<List<String>> runs,
-            List<List<String>> wordRuns, List<SearchField> bigramFields) {
+            List<List<String>> wordRuns, List<SearchField> runFields, List<SearchField> wordRunFields) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         if (!distinct.isEmpty()) {
             query.add(allWords(distinct), Occur.SHOULD);
@@ -74,10 +84,10 @@ final class ThaiQueryBuilder {
             query.add(phrase(words), Occur.SHOULD);
         }
         if (!runs.isEmpty()) {
-            query.add(allRuns(runs, bigramFields), Occur.SHOULD);
+            query.add(allRuns(runs, runFields), Occur.SHOULD);
         }
         if (!wordRuns.isEmpty() && !wordRuns.equals(runs)) {
-            query.add(allRuns(wordRuns, bigramFields), Occur.SHOULD);
+            query.add(allRuns(wordRuns, wordRunFields), Occur.SHOULD);
         }
         return query.build();
     }
@@ -116,17 +126,29 @@ final class ThaiQueryBuilder {
     private static Query allRuns(List<List<String>> runs, List<SearchField> fields) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (List<String> run : runs) {
+            List<Integer> kept = sparse(run.size());
+            float makeUp = (float) run.size() / kept.size();
             List<Query> perField = new ArrayList<>();
             for (SearchField field : fields) {
                 PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-                for (int i = 0; i < run.size(); i++) {
-                    phrase.add(new Term(field.bigrams(), run.get(i)), i);
-                }
-                perField.add(new BoostQuery(phrase.build(), field.bigramWeight()));
+                kept.forEach(i -> phrase.add(new Term(field.bigrams(), run.get(i)), i));
+                perField.add(new BoostQuery(phrase.build(), field.bigramWeight() * makeUp));
             }
             all.add(new DisjunctionMaxQuery(perField, TIE_BREAKER), Occur.SHOULD);
         }
         return all.setMinimumNumberShouldMatch(required(runs.size())).build();
+    }
+
+    /** The positions of every other bigram of a run of {@code size}, and of its last one. */
+    static List<Integer> sparse(int size) {
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < size; i += 2) {
+            kept.add(i);
+        }
+        if (kept.get(kept.size() - 1) != size - 1) {
+            kept.add(size - 1);
+        }
+        return kept;
     }
 
     /**

@@ -88,6 +88,35 @@ class ThaiSearchIndexTest {
     }
 
     @Test
+    void matchesALetterRunOnlyWhereItsLettersStandTogether() {
+        // ขอนแก่น is looked for as the bigrams ขอ·นแ·ก่·่น at positions 0, 2, 4, 5: here ขอ ends one run and นแก่น
+        // starts the next, which a one-position hole between runs would let the sparse phrase step across.
+        index.upsert(story("split").title("ชาวบ้านร้องขอ นแก่นกลางถนน").build());
+        index.upsert(story("whole").title("ขอนแก่นเปิดสวนสาธารณะ").build());
+
+        assertThat(ids("ขอนแก่น")).containsExactly("whole");
+    }
+
+    @Test
+    void findsAQueryWordGluedToAnUnknownNameInATitleAmongManyOtherMatches() {
+        // more stories than ThaiSearchIndex.FEW_HITS match the words, so only the first, narrow query runs
+        for (int i = 0; i < ThaiSearchIndex.FEW_HITS + 20; i++) {
+            index.upsert(story("plain" + i).title("ถนนในหมู่บ้านชำรุด ตอนที่ " + i).daysOld(1).build());
+        }
+        index.upsert(story("glued").title("ถนนสายบ้านโนนทัน–บ้านหนองผือชำรุดหนัก").daysOld(0).build());
+
+        List<String> found = new ArrayList<>();
+        String cursor = null;
+        do {
+            SearchPage page = index.search("ถนนชำรุด", 50, cursor);
+            page.hits().forEach(hit -> found.add(hit.id()));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+
+        assertThat(found).hasSize(ThaiSearchIndex.FEW_HITS + 21).contains("glued");
+    }
+
+    @Test
     void replacesAStoryOnUpsertAndForgetsItOnDelete() {
         index.upsert(story("1").title("น้ำท่วมขังถนนมิตรภาพ").build());
         index.upsert(story("1").title("น้ำท่วมขังถนนศรีจันทร์").build());
