@@ -50,6 +50,9 @@ import th.localnews.events.ArticleSnapshot;
  *
  * args: corpusDir stories warmupQueries measuredQueries limit baselineQueries
  *
+ * <p>{@code -Dslowest=N} also prints, on stderr, the N queries with the highest median CPU time over the measured
+ * run, each with its count and total hits: where the tail comes from.
+ *
  * <p>{@code publish corpusDir kafkaBootstrap stories}: instead, writes the same generated stories to the
  * {@code article-events} topic of a running stack as imported {@code published} events (ids from
  * {@value #FIRST_PUBLISHED_ID}; imported stories alert nobody), then waits until feed-service's consumer group has
@@ -104,6 +107,8 @@ public class ThaiSearchBench {
                     hits += old.search(q);
                 }
             }
+            Map<String, List<Long>> cpuByQuery = new HashMap<>();
+            Map<String, Long> hitsByQuery = new HashMap<>();
             Timings shipped = new Timings(measured);
             Timings replaced = new Timings(baseline);
             long totalHits = 0;
@@ -113,7 +118,10 @@ public class ThaiSearchBench {
                 long cpu = THREADS.getCurrentThreadCpuTime();
                 long wall = System.nanoTime();
                 SearchPage page = index.search(q, limit, null);
-                shipped.add(System.nanoTime() - wall, THREADS.getCurrentThreadCpuTime() - cpu);
+                long queryCpu = THREADS.getCurrentThreadCpuTime() - cpu;
+                shipped.add(System.nanoTime() - wall, queryCpu);
+                cpuByQuery.computeIfAbsent(q, k -> new ArrayList<>()).add(queryCpu);
+                hitsByQuery.put(q, page.totalHits());
                 totalHits += page.totalHits();
                 hits += page.hits().size();
                 if (i % every == 0 && replaced.count < baseline) {
@@ -124,6 +132,7 @@ public class ThaiSearchBench {
                 }
             }
             long measuredNanos = System.nanoTime() - m0;
+            printSlowest(Integer.getInteger("slowest", 0), cpuByQuery, hitsByQuery);
             System.out.printf(Locale.ROOT,
                     "{\"stories\":%d,\"index_seconds\":%.2f,\"index_docs_per_s\":%.0f,\"queries_distinct\":%d,"
                             + "\"limit\":%d,\"warmup\":%d,\"measured\":%d,\"qps_single_thread\":%.0f,"
@@ -135,6 +144,18 @@ public class ThaiSearchBench {
                     (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20, hits,
                     replaced.count, replaced.json(), replaced.ratios(shipped));
         }
+    }
+
+    private static void printSlowest(int n, Map<String, List<Long>> cpuByQuery, Map<String, Long> hitsByQuery) {
+        if (n <= 0) {
+            return;
+        }
+        Map<String, Long> medians = new HashMap<>();
+        cpuByQuery.forEach((q, times) -> medians.put(q, times.stream().sorted().toList().get(times.size() / 2)));
+        System.err.println("slowest queries by median CPU (ms, count, total hits):");
+        medians.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(n)
+                .forEach(e -> System.err.printf(Locale.ROOT, "  %7.2f  %4d  %6d  %s%n", e.getValue() / 1e6,
+                        cpuByQuery.get(e.getKey()).size(), hitsByQuery.get(e.getKey()), e.getKey()));
     }
 
     /** Wall and CPU times of a series of searches. */
