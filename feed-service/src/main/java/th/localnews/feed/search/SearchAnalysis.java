@@ -49,6 +49,11 @@ final class SearchAnalysis {
         return new SearchAnalysis(ThaiTermTable.loadDefault());
     }
 
+    /** What the term table rewrites abbreviations and variants to (see {@link ThaiTermTable#replacements()}). */
+    List<String> replacements() {
+        return table.replacements();
+    }
+
     /** The analyzer an IndexWriter needs: words for the plain fields, bigrams for their twins. */
     Analyzer indexAnalyzer() {
         return perField;

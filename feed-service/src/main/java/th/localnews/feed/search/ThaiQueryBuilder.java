@@ -1,8 +1,11 @@
 package th.localnews.feed.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -15,15 +18,19 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Builds the Lucene query from plain user text; the text only ever goes through the analyzers, so no character
- * has a query-syntax meaning. The query has three parts, any of which may match:
+ * has a query-syntax meaning. The query has four parts, any of which may match:
  * <ol>
  *   <li>words: each dictionary word of the query, searched in every field at that field's weight (the best field
- *       counts, others add a little); most words must match ({@link #required(int)});</li>
+ *       counts, others add a little); most words must match ({@link #required(int)}). An abbreviation the
+ *       analyzer expanded (อบจ. → องค์การ บริหาร ส่วน จังหวัด), or its long form typed in full, counts as one word,
+ *       looked for as the exact phrase of the long form: its parts alone are in nearly every local-government story, and นายก อบจ. must not
+ *       find a story about an อบต. (องค์การบริหารส่วนตำบล) that merely shares three of the four;</li>
  *   <li>phrase: all words near each other (slop {@value #PHRASE_SLOP}) in title, summary or body, as a bonus;</li>
  *   <li>bigrams: each run of three or more Thai letters of the query, as an exact bigram phrase in the bigram
  *       twins, at {@link SearchField#BIGRAM_SHARE} of the weight: finds names the dictionary cuts differently;</li>
- *   <li>words as bigrams: each Thai word of three or more letters as a bigram phrase, most of them required:
- *       finds "ถนนชำรุด" in a story where an unknown name glued to it ("…หนองผือชำรุด") threw the segmenter off.</li>
+ *   <li>words as bigrams: each Thai word (an abbreviation: its long form) of three or more letters as a bigram
+ *       phrase, most of them required: finds "ถนนชำรุด" in a story where an unknown name glued to it
+ *       ("…หนองผือชำรุด") threw the segmenter off.</li>
  * </ol>
  * The bigram phrases come in two scopes. {@link AnalyzedQuery#query()} looks for the query's letter runs in title,
  * summary, tags and places, and for its words as letters in the title only: in the body, the common Thai letter
@@ -55,30 +62,90 @@ final class ThaiQueryBuilder {
     private static final List<SearchField> ALL_FIELDS = List.of(SearchField.values());
 
     private final SearchAnalysis analysis;
+    /** The words of every long form of more than one word, longest first. */
+    private final List<List<String>> longForms;
 
     ThaiQueryBuilder(SearchAnalysis analysis) {
         this.analysis = analysis;
+        this.longForms = analysis.replacements().stream()
+                .map(form -> analysis.words(form).stream().map(SearchAnalysis.Token::term).toList())
+                .filter(words -> words.size() > 1).distinct()
+                .sorted(Comparator.comparingInt((List<String> words) -> words.size()).reversed()).toList();
     }
 
     AnalyzedQuery build(String text) {
         List<SearchAnalysis.Token> words = analysis.words(text);
         Set<String> distinct = new LinkedHashSet<>();
         words.forEach(token -> distinct.add(token.term()));
+        Set<List<SearchAnalysis.Token>> units = units(words);
         List<List<String>> runs = thaiRuns(analysis.bigramRuns(text));
-        List<List<String>> wordRuns = wordRuns(distinct);
+        List<List<String>> wordRuns = wordRuns(units);
         if (distinct.isEmpty() && runs.isEmpty()) {
             return AnalyzedQuery.nothing();
         }
-        Query query = query(words, distinct, runs, wordRuns, NARROW_BIGRAM_FIELDS, NARROW_WORD_RUN_FIELDS);
-        Query broad = query(words, distinct, runs, wordRuns, ALL_FIELDS, ALL_FIELDS);
+        Query query = query(words, units, runs, wordRuns, NARROW_BIGRAM_FIELDS, NARROW_WORD_RUN_FIELDS);
+        Query broad = query(words, units, runs, wordRuns, ALL_FIELDS, ALL_FIELDS);
         return new AnalyzedQuery(query, broad, distinct, highlighted(runs, wordRuns));
     }
 
-    private Query query(List<SearchAnalysis.Token> words, Set<String> distinct, List<List<String>> runs,
-            List<List<String>> wordRuns, List<SearchField> runFields, List<SearchField> wordRunFields) {
+    /**
+     * The query's words as the units it was written in: one word, or all the words of one abbreviation — expanded
+     * by the analyzer (which gives the first word the abbreviation's offsets and the rest none of their own, see
+     * {@code ThaiNormalizingCharFilter}) or typed in full; each unit once, in the order typed.
+     */
+    Set<List<SearchAnalysis.Token>> units(List<SearchAnalysis.Token> words) {
+        List<List<SearchAnalysis.Token>> expanded = new ArrayList<>();
+        for (SearchAnalysis.Token token : words) {
+            List<SearchAnalysis.Token> last = expanded.isEmpty() ? null : expanded.get(expanded.size() - 1);
+            if (last != null && token.start() == token.end() && token.start() == last.get(0).end()) {
+                last.add(token);
+            } else {
+                expanded.add(new ArrayList<>(List.of(token)));
+            }
+        }
+        Map<List<String>, List<SearchAnalysis.Token>> units = new LinkedHashMap<>();
+        for (int i = 0; i < expanded.size(); ) {
+            int typedInFull = typedLongForm(expanded, i);
+            List<SearchAnalysis.Token> unit = typedInFull == 0 ? expanded.get(i)
+                    : expanded.subList(i, i + typedInFull).stream().map(single -> single.get(0)).toList();
+            units.putIfAbsent(terms(unit), unit);
+            i += Math.max(1, typedInFull);
+        }
+        return new LinkedHashSet<>(units.values());
+    }
+
+    /** How many one-word units from {@code at} spell out a long form, word by word at consecutive positions; or 0. */
+    private int typedLongForm(List<List<SearchAnalysis.Token>> units, int at) {
+        for (List<String> form : longForms) {
+            if (at + form.size() > units.size()) {
+                continue;
+            }
+            int matched = 0;
+            while (matched < form.size()) {
+                List<SearchAnalysis.Token> unit = units.get(at + matched);
+                if (unit.size() != 1 || !unit.get(0).term().equals(form.get(matched))
+                        || unit.get(0).position() != units.get(at).get(0).position() + matched) {
+                    break;
+                }
+                matched++;
+            }
+            if (matched == form.size()) {
+                return matched;
+            }
+        }
+        return 0;
+    }
+
+    private static List<String> terms(List<SearchAnalysis.Token> unit) {
+        return unit.stream().map(SearchAnalysis.Token::term).toList();
+    }
+
+    private Query query(List<SearchAnalysis.Token> words, Set<List<SearchAnalysis.Token>> units,
+            List<List<String>> runs, List<List<String>> wordRuns, List<SearchField> runFields,
+            List<SearchField> wordRunFields) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        if (!distinct.isEmpty()) {
-            query.add(allWords(distinct), Occur.SHOULD);
+        if (!units.isEmpty()) {
+            query.add(allWords(units), Occur.SHOULD);
         }
         if (words.size() > 1) {
             query.add(phrase(words), Occur.SHOULD);
@@ -100,16 +167,26 @@ final class ThaiQueryBuilder {
         return count <= 5 ? count - 1 : (int) Math.ceil(count * 0.7);
     }
 
-    private Query allWords(Set<String> words) {
+    private static Query allWords(Set<List<SearchAnalysis.Token>> units) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (String word : words) {
+        for (List<SearchAnalysis.Token> unit : units) {
             List<Query> perField = new ArrayList<>();
             for (SearchField field : SearchField.values()) {
-                perField.add(new BoostQuery(new TermQuery(new Term(field.field(), word)), field.weight()));
+                perField.add(new BoostQuery(unitQuery(field.field(), unit), field.weight()));
             }
             all.add(new DisjunctionMaxQuery(perField, TIE_BREAKER), Occur.SHOULD);
         }
-        return all.setMinimumNumberShouldMatch(required(words.size())).build();
+        return all.setMinimumNumberShouldMatch(required(units.size())).build();
+    }
+
+    private static Query unitQuery(String field, List<SearchAnalysis.Token> unit) {
+        if (unit.size() == 1) {
+            return new TermQuery(new Term(field, unit.get(0).term()));
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        int first = unit.get(0).position();
+        unit.forEach(token -> phrase.add(new Term(field, token.term()), token.position() - first));
+        return phrase.build();
     }
 
     private Query phrase(List<SearchAnalysis.Token> words) {
@@ -161,10 +238,11 @@ final class ThaiQueryBuilder {
         return List.copyOf(highlighted);
     }
 
-    private List<List<String>> wordRuns(Set<String> words) {
-        List<List<String>> runs = new ArrayList<>();
-        words.forEach(word -> runs.addAll(thaiRuns(analysis.bigramRuns(word))));
-        return runs;
+    /** The letter runs of each unit, an expanded abbreviation's words written together as its long form. */
+    private List<List<String>> wordRuns(Set<List<SearchAnalysis.Token>> units) {
+        Set<List<String>> runs = new LinkedHashSet<>();
+        units.forEach(unit -> runs.addAll(thaiRuns(analysis.bigramRuns(String.join("", terms(unit))))));
+        return List.copyOf(runs);
     }
 
     private static List<List<String>> thaiRuns(List<List<SearchAnalysis.Token>> bigramRuns) {

@@ -29,8 +29,10 @@ final class ThaiTermTable {
     }
 
     private final Map<Character, List<Entry>> byFirstChar;
+    private final List<String> replacements;
 
     private ThaiTermTable(List<Entry> entries) {
+        this.replacements = entries.stream().map(Entry::to).distinct().toList();
         Map<Character, List<Entry>> index = new HashMap<>();
         for (Entry entry : entries) {
             index.computeIfAbsent(Character.toLowerCase(entry.from().charAt(0)), c -> new ArrayList<>()).add(entry);
@@ -54,6 +56,11 @@ final class ThaiTermTable {
             }
         }
         return new ThaiTermTable(entries);
+    }
+
+    /** Every long form and canonical form the table rewrites to, each once. */
+    List<String> replacements() {
+        return replacements;
     }
 
     /** The longest entry that matches {@code text} at {@code at} with the breaks it needs, or null. */

@@ -2,6 +2,7 @@ package th.localnews.feed.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.search.BooleanClause;
@@ -11,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 class ThaiQueryBuilderTest {
 
-    private final ThaiQueryBuilder builder = new ThaiQueryBuilder(SearchAnalysis.loadDefault());
+    private static final SearchAnalysis ANALYSIS = SearchAnalysis.loadDefault();
+
+    private final ThaiQueryBuilder builder = new ThaiQueryBuilder(ANALYSIS);
 
     @Test
     void looksForLetterRunsInTheBodyOnlyInTheBroadQuery() {
@@ -21,6 +24,30 @@ class ThaiQueryBuilderTest {
                 "title_bi", "summary_bi", "tags_bi", "places_bi");
         assertThat(fields(query.broad())).containsExactlyInAnyOrder("title", "summary", "tags", "places", "body",
                 "title_bi", "summary_bi", "tags_bi", "places_bi", "body_bi");
+    }
+
+    @Test
+    void takesAnAbbreviationExpandedOrTypedInFullAsOneUnitOfTheQuery() {
+        List<String> longForm = List.of("องค์การ", "บริหาร", "ส่วน", "จังหวัด");
+
+        assertThat(units("นายก อบจ.ขอนแก่น นายก"))
+                .containsExactly(List.of("นายก"), longForm, List.of("ขอนแก่น"));
+        assertThat(units("นายกองค์การบริหารส่วนจังหวัดขอนแก่น"))
+                .containsExactly(List.of("นายก"), longForm, List.of("ขอนแก่น"));
+        assertThat(units("ส.อบจ. ส่วน จังหวัด")).containsExactly(
+                List.of("สมาชิก", "สภา", "องค์การ", "บริหาร", "ส่วน", "จังหวัด"), List.of("ส่วน"), List.of("จังหวัด"));
+    }
+
+    private List<List<String>> units(String text) {
+        return builder.units(ANALYSIS.words(text)).stream()
+                .map(unit -> unit.stream().map(SearchAnalysis.Token::term).toList()).toList();
+    }
+
+    @Test
+    void keepsEveryOtherBigramOfARunAndItsLast() {
+        assertThat(ThaiQueryBuilder.sparse(2)).containsExactly(0, 1);
+        assertThat(ThaiQueryBuilder.sparse(5)).containsExactly(0, 2, 4);
+        assertThat(ThaiQueryBuilder.sparse(6)).containsExactly(0, 2, 4, 5);
     }
 
     private static Set<String> fields(Query query) {

@@ -44,6 +44,26 @@ class ThaiSearchIndexTest {
     }
 
     @Test
+    void findsAnAbbreviationOnlyWhereItsWholeLongFormStands() {
+        index.upsert(story("short").title("นายก อบจ.ขอนแก่น เปิดงานกาชาด").build());
+        index.upsert(story("long").title("นายกองค์การบริหารส่วนจังหวัดขอนแก่นตรวจถนน").build());
+        // นายก, องค์การ, บริหาร, ส่วน: four of the five words of นายก องค์การบริหารส่วนจังหวัด, but an อบต.
+        index.upsert(story("other").title("นายก อบต.ท่าพระ ลงพื้นที่ตรวจถนน").build());
+
+        assertThat(ids("นายก อบจ.")).containsExactlyInAnyOrder("short", "long");
+    }
+
+    @Test
+    void findsAProvincialCouncillorByEveryNameTheOfficeGoesBy() {
+        index.upsert(story("sj").title("ส.จ.ขอนแก่นลงพื้นที่แจกถุงยังชีพ").build());
+        index.upsert(story("said").body("<p>ประกาศรับรองผลสมาชิกสภาจังหวัดครบทุกเขต</p>").build());
+        index.upsert(story("official").title("สมาชิกสภาองค์การบริหารส่วนจังหวัดประชุมงบประมาณ").build());
+
+        assertThat(ids("ส.อบจ.")).containsExactlyInAnyOrder("sj", "said", "official");
+        assertThat(ids("ส.จ.")).containsExactlyInAnyOrder("sj", "said", "official");
+    }
+
+    @Test
     void findsANameTheDictionaryLacksWhateverSurroundsIt() {
         index.upsert(story("1").title("ยูเนสโกรับรองเมืองโบราณศรีเทพเป็นมรดกโลก").build());
         index.upsert(story("2").body("<p>องค์การยูเนสโกประกาศรายชื่อใหม่</p>").build());
