@@ -38,16 +38,16 @@ class ThaiQueryBuilderTest {
                 List.of("สมาชิก", "สภา", "องค์การ", "บริหาร", "ส่วน", "จังหวัด"), List.of("ส่วน"), List.of("จังหวัด"));
     }
 
-    private List<List<String>> units(String text) {
-        return builder.units(ANALYSIS.words(text)).stream()
-                .map(unit -> unit.stream().map(SearchAnalysis.Token::term).toList()).toList();
-    }
-
     @Test
     void keepsEveryOtherBigramOfARunAndItsLast() {
         assertThat(ThaiQueryBuilder.sparse(2)).containsExactly(0, 1);
         assertThat(ThaiQueryBuilder.sparse(5)).containsExactly(0, 2, 4);
         assertThat(ThaiQueryBuilder.sparse(6)).containsExactly(0, 2, 4, 5);
+    }
+
+    private List<List<String>> units(String text) {
+        return builder.units(ANALYSIS.words(text)).stream()
+                .map(unit -> unit.stream().map(SearchAnalysis.Token::term).toList()).toList();
     }
 
     private static Set<String> fields(Query query) {
