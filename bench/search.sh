@@ -15,7 +15,7 @@ for jdk in ${JDKS:-"$JAVA17" "$JAVA25"}; do
     echo "== $("$jdk" -version 2>&1 | head -1)"
     jfr=()
     [ -z "${SEARCH_JFR:-}" ] || jfr=("-XX:StartFlightRecording=filename=$SEARCH_JFR-$(basename "$(dirname "$(dirname "$(readlink -f "$(command -v "$jdk")")")")").jfr,settings=profile" "-Xlog:jfr+startup=error")
-    figures=$("$jdk" -Xms1g -Xmx2g -XX:+UseParallelGC "${jfr[@]}" -Dslowest="${SLOWEST:-0}" -cp "$CLASSES:$CP" th.localnews.feed.search.ThaiSearchBench \
+    figures=$("$jdk" -Xms1g -Xmx2g -XX:+UseParallelGC "${jfr[@]}" -Dslowest="${SLOWEST:-0}" -Dmerge="${MERGE:-0}" -cp "$CLASSES:$CP" th.localnews.feed.search.ThaiSearchBench \
         "$CORPUS" "$STORIES" "$WARMUP" "$MEASURED" "$LIMIT" "$BASELINE")
     echo "$figures"
     record search "$jdk" "$figures"

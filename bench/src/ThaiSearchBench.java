@@ -94,7 +94,15 @@ public class ThaiSearchBench {
             }
             int size = index.size(); // refreshes the searcher: the index is searchable from here
             long indexNanos = System.nanoTime() - t0;
-            System.err.printf(Locale.ROOT, "indexed %d stories in %.1f s%n", size, indexNanos / 1e9);
+            System.err.printf(Locale.ROOT, "indexed %d stories in %.1f s, %d segments%n", size, indexNanos / 1e9,
+                    index.segments());
+            int merge = Integer.getInteger("merge", 0);
+            if (merge > 0) {
+                long m = System.nanoTime();
+                index.forceMerge(merge);
+                System.err.printf(Locale.ROOT, "merged to %d segments in %.1f s%n", index.segments(),
+                        (System.nanoTime() - m) / 1e9);
+            }
             OldStrategy old = new OldStrategy(index, settings, now, limit);
 
             SplittableRandom pick = new SplittableRandom(7);

@@ -263,6 +263,20 @@ class ThaiSearchIndexTest {
     }
 
     @Test
+    void mergesIntoOneSegmentWhileKeepingEveryStoryFindable() {
+        for (int i = 0; i < 30; i++) {
+            index.upsert(story("s" + i).title("ขยะล้นเมือง ตอนที่ " + i).build());
+            index.refresh(); // a reopen after each write flushes a segment of its own
+        }
+        assertThat(index.segments()).isGreaterThan(1);
+
+        index.forceMerge(1);
+
+        assertThat(index.segments()).isEqualTo(1);
+        assertThat(index.search("ขยะ", 50, null).totalHits()).isEqualTo(30);
+    }
+
+    @Test
     void refreshMakesTheWritesSoFarVisible() {
         index.upsert(story("1").title("งานบุญบั้งไฟ").build());
         index.refresh();
