@@ -69,7 +69,7 @@ final class ThaiQueryBuilder {
     ThaiQueryBuilder(SearchAnalysis analysis) {
         this.analysis = analysis;
         this.longForms = analysis.replacements().stream()
-                .map(form -> analysis.words(form).stream().map(SearchAnalysis.Token::term).toList())
+                .map(form -> terms(analysis.words(form)))
                 .filter(words -> words.size() > 1).distinct()
                 .sorted(Comparator.comparingInt((List<String> words) -> words.size()).reversed()).toList();
     }

@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToIntFunction;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -256,26 +258,20 @@ public final class ThaiSearchIndex implements Closeable {
 
     /** The number of stories a search can see now. */
     public int size() {
-        try {
-            refreshIfWritten();
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return searcher.getIndexReader().numDocs();
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the search index", e);
-        }
+        return fromCurrentReader(IndexReader::numDocs);
     }
 
     /** How many segments a search reads now (each costs every query's term lookups and scorer set-up once). */
     public int segments() {
+        return fromCurrentReader(reader -> reader.leaves().size());
+    }
+
+    private int fromCurrentReader(ToIntFunction<IndexReader> read) {
         try {
             refreshIfWritten();
             IndexSearcher searcher = searchers.acquire();
             try {
-                return searcher.getIndexReader().leaves().size();
+                return read.applyAsInt(searcher.getIndexReader());
             } finally {
                 searchers.release(searcher);
             }
