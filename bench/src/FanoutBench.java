@@ -43,13 +43,22 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.sun.net.httpserver.HttpServer;
 
+import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
+import org.bouncycastle.crypto.agreement.ECDHBasicAgreement;
+import org.bouncycastle.crypto.ec.CustomNamedCurves;
+import org.bouncycastle.crypto.generators.ECKeyPairGenerator;
+import org.bouncycastle.crypto.params.ECDomainParameters;
+import org.bouncycastle.crypto.params.ECKeyGenerationParameters;
+import org.bouncycastle.crypto.params.ECPublicKeyParameters;
+import org.bouncycastle.util.BigIntegers;
 import org.postgresql.PGConnection;
 
 /**
  * P4: N webhook (or Web Push) subscriptions pointed at a loopback sink, one story published, and the time until
  * the sink has had every alert; then the bare ceiling in the same run: a plain JDK HttpClient posting payloads of
  * the same size to the same sink from as many threads as the service's dispatch pool (for Web Push each payload
- * encrypted first, RFC 8291 with the JDK's own crypto, and encryption alone measured apart).
+ * encrypted first, RFC 8291 with the service's arithmetic: Bouncy Castle's P-256 for the key pair and the ECDH, the
+ * JDK's HMAC and AES-GCM; and encryption alone measured apart, that way and with the JDK's own EC providers).
  * The subscriptions are written straight into notification-service's database (COPY); the story is published
  * through the gateway with the local stack's API client.
  * args: webhook|webpush count. Environment: DB_URL, DB_USER, DB_PASSWORD, GATEWAY, CLIENT_ID, CLIENT_SECRET,
@@ -98,7 +107,10 @@ public class FanoutBench {
             int payloadBytes = sink.maxBodyBytes.get();
             int ceilingCount = Integer.parseInt(env("CEILING_COUNT", Integer.toString(count)));
             Ceiling posts = ceiling(channel, ceilingCount, port, concurrency, Math.max(payloadBytes, 1), userAgent, auth, sink);
-            Ceiling encryption = channel.equals("webpush") ? encryptionAlone(ceilingCount, userAgent, auth) : null;
+            Ceiling encryption = channel.equals("webpush")
+                    ? encryptionAlone(ceilingCount, userAgent, auth, FanoutBench::encrypt, "Bouncy Castle P-256") : null;
+            Ceiling jdkEncryption = channel.equals("webpush")
+                    ? encryptionAlone(ceilingCount, userAgent, auth, FanoutBench::encryptJdk, "JDK EC providers") : null;
             double serviceRate = received / serviceSeconds;
             StringBuilder json = new StringBuilder();
             json.append(String.format(Locale.ROOT,
@@ -113,6 +125,9 @@ public class FanoutBench {
                 json.append(String.format(Locale.ROOT,
                         ",\"encryption_alone\":{\"messages\":%d,\"threads\":%d,\"seconds\":%.3f,\"per_s\":%.1f}",
                         ceilingCount, encryption.threads(), encryption.seconds(), encryption.perSecond()));
+                json.append(String.format(Locale.ROOT,
+                        ",\"encryption_alone_jdk_ec\":{\"messages\":%d,\"threads\":%d,\"seconds\":%.3f,\"per_s\":%.1f}",
+                        ceilingCount, jdkEncryption.threads(), jdkEncryption.seconds(), jdkEncryption.perSecond()));
             }
             json.append(String.format(Locale.ROOT, ",\"ratio_service_over_ceiling\":%.3f}",
                     serviceRate / posts.perSecond()));
@@ -177,7 +192,12 @@ public class FanoutBench {
         return new Ceiling(threads, seconds, count / seconds);
     }
 
-    static Ceiling encryptionAlone(int count, KeyPair userAgent, byte[] auth) throws Exception {
+    interface Encryption {
+        byte[] encrypt(byte[] plaintext, byte[] uaPublic, byte[] authSecret);
+    }
+
+    static Ceiling encryptionAlone(int count, KeyPair userAgent, byte[] auth, Encryption encryption, String what)
+            throws Exception {
         int threads = Runtime.getRuntime().availableProcessors();
         byte[] plain = new byte[300];
         byte[] uaPublic = uncompressed((ECPublicKey) userAgent.getPublic());
@@ -188,7 +208,7 @@ public class FanoutBench {
         for (int t = 0; t < threads; t++) {
             workers.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                    encrypt(plain, uaPublic, auth);
+                    encryption.encrypt(plain, uaPublic, auth);
                 }
                 return null;
             }));
@@ -201,21 +221,46 @@ public class FanoutBench {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        log("encryption alone: %d in %.2f s on %d threads", count, seconds, threads);
+        log("encryption alone (%s): %d in %.2f s on %d threads", what, count, seconds, threads);
         return new Ceiling(threads, seconds, count / seconds);
     }
 
-    /** RFC 8291 aes128gcm, the steps the service takes per message: a fresh key pair, ECDH, HKDF, AES-GCM. */
+    static final ECDomainParameters P256 = new ECDomainParameters(CustomNamedCurves.getByName("secp256r1"));
+
+    /**
+     * RFC 8291 aes128gcm, the steps the service takes per message (PushEncryption): a fresh key pair and the ECDH
+     * with Bouncy Castle's P-256, then HKDF and AES-GCM on the JDK's providers.
+     */
     static byte[] encrypt(byte[] plaintext, byte[] uaPublic, byte[] authSecret) {
+        ECKeyPairGenerator generator = new ECKeyPairGenerator();
+        generator.init(new ECKeyGenerationParameters(P256, RANDOM));
+        AsymmetricCipherKeyPair server = generator.generateKeyPair();
+        ECDHBasicAgreement ecdh = new ECDHBasicAgreement();
+        ecdh.init(server.getPrivate());
+        byte[] secret = BigIntegers.asUnsignedByteArray(32, ecdh.calculateAgreement(
+                new ECPublicKeyParameters(P256.getCurve().decodePoint(uaPublic), P256)));
+        return seal(plaintext, uaPublic, authSecret, ((ECPublicKeyParameters) server.getPublic()).getQ().getEncoded(false),
+                secret);
+    }
+
+    /** The same with the JDK's own EC providers for the key pair and the ECDH (what the service did before 4 Dec). */
+    static byte[] encryptJdk(byte[] plaintext, byte[] uaPublic, byte[] authSecret) {
         try {
             KeyPair server = p256();
-            byte[] salt = new byte[16];
-            RANDOM.nextBytes(salt);
-            byte[] asPublic = uncompressed((ECPublicKey) server.getPublic());
             KeyAgreement ecdh = KeyAgreement.getInstance("ECDH");
             ecdh.init(server.getPrivate());
             ecdh.doPhase(publicKey(uaPublic), true);
-            byte[] secret = ecdh.generateSecret();
+            return seal(plaintext, uaPublic, authSecret, uncompressed((ECPublicKey) server.getPublic()),
+                    ecdh.generateSecret());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] seal(byte[] plaintext, byte[] uaPublic, byte[] authSecret, byte[] asPublic, byte[] secret) {
+        try {
+            byte[] salt = new byte[16];
+            RANDOM.nextBytes(salt);
             byte[] ikm = hkdf(authSecret, secret, concat("WebPush: info\0".getBytes(StandardCharsets.US_ASCII), uaPublic, asPublic), 32);
             byte[] cek = hkdf(salt, ikm, "Content-Encoding: aes128gcm\0".getBytes(StandardCharsets.US_ASCII), 16);
             byte[] nonce = hkdf(salt, ikm, "Content-Encoding: nonce\0".getBytes(StandardCharsets.US_ASCII), 12);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +37,9 @@ class PushEncryptionTest {
         notOnCurve[64] = 1;
 
         assertThatThrownBy(() -> EcP256.publicKey(notOnCurve)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PushEncryption.encrypt(new byte[] { 1 }, notOnCurve, new byte[16]))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PushEncryption.encrypt(new byte[] { 1 }, Arrays.copyOf(notOnCurve, 33), new byte[16]))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,23 @@ class PushServiceFakeTest {
         assertThat(status).isEqualTo(201);
         assertThat(pushService.deliveries(browser.id())).singleElement()
                 .satisfies(delivery -> assertThat(delivery.plaintext()).isEqualTo("{\"title\":\"ข่าวด่วน\"}"));
+    }
+
+    @Test
+    void encryptsEveryMessageWithItsOwnKeyAndSalt() throws Exception {
+        PushService.Subscriber browser = pushService.newSubscriber();
+        String authorization = tokens.authorization(URI.create(browser.endpoint()));
+        byte[] first = encrypt(browser, "ข่าวด่วน");
+        byte[] second = encrypt(browser, "ข่าวด่วน");
+
+        assertThat(push(browser, first, authorization)).isEqualTo(201);
+        assertThat(push(browser, second, authorization)).isEqualTo(201);
+
+        assertThat(pushService.deliveries(browser.id())).extracting(PushService.Delivery::plaintext)
+                .containsExactly("ข่าวด่วน", "ข่าวด่วน");
+        // RFC 8188 header: salt (16), record size (4), key length (1), the sender's public key (65)
+        assertThat(Arrays.copyOfRange(first, 0, 16)).isNotEqualTo(Arrays.copyOfRange(second, 0, 16));
+        assertThat(Arrays.copyOfRange(first, 21, 86)).isNotEqualTo(Arrays.copyOfRange(second, 21, 86));
     }
 
     @Test
