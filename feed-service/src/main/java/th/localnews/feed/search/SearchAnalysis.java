@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,25 +34,48 @@ final class SearchAnalysis {
     private final Analyzer words;
     private final Analyzer bigrams;
     private final Analyzer perField;
+    private final List<List<String>> longForms;
 
     SearchAnalysis(ThaiTermTable table) {
         this.table = table;
         this.words = new ThaiSearchAnalyzer(table);
         this.bigrams = new ThaiBigramAnalyzer(table);
+        this.longForms = longForms(table.replacements());
         Map<String, Analyzer> byField = new HashMap<>();
         for (SearchField field : SearchField.values()) {
             byField.put(field.bigrams(), bigrams);
         }
-        this.perField = new PerFieldAnalyzerWrapper(words, byField);
+        this.perField = new PerFieldAnalyzerWrapper(new ThaiSearchAnalyzer(table, longForms), byField);
+    }
+
+    /** The words of every replacement of more than one word whose words stand at consecutive positions, longest first. */
+    private List<List<String>> longForms(List<String> replacements) {
+        List<List<String>> forms = new ArrayList<>();
+        for (String replacement : replacements) {
+            List<Token> tokens = words(replacement);
+            boolean consecutive = true;
+            for (int i = 1; i < tokens.size(); i++) {
+                consecutive &= tokens.get(i).position() == tokens.get(i - 1).position() + 1;
+            }
+            List<String> form = tokens.stream().map(Token::term).toList();
+            if (tokens.size() > 1 && consecutive && !forms.contains(form)) {
+                forms.add(form);
+            }
+        }
+        forms.sort(Comparator.comparingInt((List<String> form) -> form.size()).reversed());
+        return List.copyOf(forms);
+    }
+
+    /**
+     * The long forms of the term table as their words: each is indexed as one more token too ({@link LongFormFilter}),
+     * and a query that holds one, expanded or typed in full, looks for that token.
+     */
+    List<List<String>> longForms() {
+        return longForms;
     }
 
     static SearchAnalysis loadDefault() {
         return new SearchAnalysis(ThaiTermTable.loadDefault());
-    }
-
-    /** What the term table rewrites abbreviations and variants to (see {@link ThaiTermTable#replacements()}). */
-    List<String> replacements() {
-        return table.replacements();
     }
 
     /** The analyzer an IndexWriter needs: words for the plain fields, bigrams for their twins. */

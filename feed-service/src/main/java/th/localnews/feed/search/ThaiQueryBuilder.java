@@ -1,7 +1,6 @@
 package th.localnews.feed.search;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +22,8 @@ import org.apache.lucene.search.TermQuery;
  *   <li>words: each dictionary word of the query, searched in every field at that field's weight (the best field
  *       counts, others add a little); most words must match ({@link #required(int)}). An abbreviation the
  *       analyzer expanded (อบจ. → องค์การ บริหาร ส่วน จังหวัด), or its long form typed in full, counts as one word,
- *       looked for as the exact phrase of the long form: its parts alone are in nearly every local-government
+ *       looked for as the one token the index adds for each long form ({@link LongFormFilter}; the same stories as
+ *       the exact phrase of its words, without reading their positions): its parts alone are in nearly every local-government
  *       story, and นายก อบจ. must not find a story about an อบต. (องค์การบริหารส่วนตำบล) that merely shares
  *       three of the four;</li>
  *   <li>phrase: all words near each other (slop {@value #PHRASE_SLOP}) in title, summary or body, as a bonus;</li>
@@ -63,15 +63,14 @@ final class ThaiQueryBuilder {
     private static final List<SearchField> ALL_FIELDS = List.of(SearchField.values());
 
     private final SearchAnalysis analysis;
-    /** The words of every long form of more than one word, longest first. */
+    /** The words of every long form of more than one word, longest first ({@link SearchAnalysis#longForms()}). */
     private final List<List<String>> longForms;
+    private final Set<List<String>> indexedLongForms;
 
     ThaiQueryBuilder(SearchAnalysis analysis) {
         this.analysis = analysis;
-        this.longForms = analysis.replacements().stream()
-                .map(form -> terms(analysis.words(form)))
-                .filter(words -> words.size() > 1).distinct()
-                .sorted(Comparator.comparingInt((List<String> words) -> words.size()).reversed()).toList();
+        this.longForms = analysis.longForms();
+        this.indexedLongForms = Set.copyOf(longForms);
     }
 
     AnalyzedQuery build(String text) {
@@ -137,6 +136,15 @@ final class ThaiQueryBuilder {
         return 0;
     }
 
+    private static boolean consecutive(List<SearchAnalysis.Token> unit) {
+        for (int i = 1; i < unit.size(); i++) {
+            if (unit.get(i).position() != unit.get(i - 1).position() + 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static List<String> terms(List<SearchAnalysis.Token> unit) {
         return unit.stream().map(SearchAnalysis.Token::term).toList();
     }
@@ -168,7 +176,7 @@ final class ThaiQueryBuilder {
         return count <= 5 ? count - 1 : (int) Math.ceil(count * 0.7);
     }
 
-    private static Query allWords(Set<List<SearchAnalysis.Token>> units) {
+    private Query allWords(Set<List<SearchAnalysis.Token>> units) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (List<SearchAnalysis.Token> unit : units) {
             List<Query> perField = new ArrayList<>();
@@ -180,9 +188,18 @@ final class ThaiQueryBuilder {
         return all.setMinimumNumberShouldMatch(required(units.size())).build();
     }
 
-    private static Query unitQuery(String field, List<SearchAnalysis.Token> unit) {
+    /**
+     * One word as a term; a long form of the term table, its words at consecutive positions, as the one token the
+     * index gave it ({@link LongFormFilter}): the same stories as the exact phrase, without reading positions; any
+     * other group of words as their phrase.
+     */
+    private Query unitQuery(String field, List<SearchAnalysis.Token> unit) {
         if (unit.size() == 1) {
             return new TermQuery(new Term(field, unit.get(0).term()));
+        }
+        List<String> words = terms(unit);
+        if (indexedLongForms.contains(words) && consecutive(unit)) {
+            return new TermQuery(new Term(field, LongFormFilter.joined(words)));
         }
         PhraseQuery.Builder phrase = new PhraseQuery.Builder();
         int first = unit.get(0).position();

@@ -1,6 +1,8 @@
 package th.localnews.feed.search;
 
 import java.io.Reader;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -22,10 +24,21 @@ final class ThaiSearchAnalyzer extends Analyzer {
 
     private final ThaiTermTable table;
     private final CharArraySet stopwords;
+    /** For the index: the long forms to mark ({@link LongFormFilter}), by last word; empty for queries. */
+    private final Map<String, List<List<String>>> longForms;
+    private final int longest;
 
+    /** The query analysis. */
     ThaiSearchAnalyzer(ThaiTermTable table) {
+        this(table, List.of());
+    }
+
+    /** The index analysis: also marks each of {@code longForms} (words at consecutive positions) with one token. */
+    ThaiSearchAnalyzer(ThaiTermTable table, List<List<String>> longForms) {
         this.table = table;
         this.stopwords = CharArraySet.unmodifiableSet(new CharArraySet(SearchResources.lines(STOPWORDS), true));
+        this.longForms = LongFormFilter.byLastWord(longForms);
+        this.longest = longForms.stream().mapToInt(List::size).max().orElse(0);
     }
 
     @Override
@@ -36,8 +49,9 @@ final class ThaiSearchAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new ICUTokenizer();
-        TokenStream stream = new LowerCaseFilter(tokenizer);
-        return new TokenStreamComponents(tokenizer, new StopFilter(stream, stopwords));
+        TokenStream stream = new StopFilter(new LowerCaseFilter(tokenizer), stopwords);
+        return new TokenStreamComponents(tokenizer,
+                longForms.isEmpty() ? stream : new LongFormFilter(stream, longForms, longest));
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -39,6 +40,19 @@ class ThaiQueryBuilderTest {
     }
 
     @Test
+    void looksForALongFormAsTheOneTokenTheIndexGaveIt() {
+        Set<String> expanded = terms(builder.build("นายก อบจ.ขอนแก่น").query());
+        Set<String> typed = terms(builder.build("นายกองค์การบริหารส่วนจังหวัดขอนแก่น").query());
+
+        for (String field : List.of("title", "summary", "tags", "places", "body")) {
+            assertThat(expanded).contains(field + ":องค์การบริหารส่วนจังหวัด");
+            assertThat(typed).contains(field + ":องค์การบริหารส่วนจังหวัด");
+        }
+        // words that are no long form stay a phrase of their words
+        assertThat(terms(builder.build("นายก อบต.เกาะเต่า").query())).doesNotContain("title:องค์การบริหารส่วนจังหวัด");
+    }
+
+    @Test
     void keepsEveryOtherBigramOfARunAndItsLast() {
         assertThat(ThaiQueryBuilder.sparse(2)).containsExactly(0, 1);
         assertThat(ThaiQueryBuilder.sparse(5)).containsExactly(0, 2, 4);
@@ -48,6 +62,24 @@ class ThaiQueryBuilderTest {
     private List<List<String>> units(String text) {
         return builder.units(ANALYSIS.words(text)).stream()
                 .map(unit -> unit.stream().map(SearchAnalysis.Token::term).toList()).toList();
+    }
+
+    private static Set<String> terms(Query query) {
+        Set<String> terms = new TreeSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query leaf, Term... leafTerms) {
+                for (Term term : leafTerms) {
+                    terms.add(term.field() + ":" + term.text());
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return terms;
     }
 
     private static Set<String> fields(Query query) {
