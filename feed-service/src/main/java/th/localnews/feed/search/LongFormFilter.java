@@ -17,8 +17,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * อบจ. by the char filter) with one more token: its words written together ({@link #joined}), at the position of its
  * last word, with that word's offsets (two long forms ending in the same word, อบจ. inside ส.จ., give two). A query
  * for the long form as one unit ({@link ThaiQueryBuilder}) then reads one term's postings instead of checking the
- * positions of four words that stand in nearly every local-government story (docs/benchmarks.md, P5). A long form's words must stand at consecutive positions, as the query builder
- * also asks; the words themselves are indexed as before, so every other part of a query finds what it did.
+ * positions of four words that stand in nearly every local-government story (docs/benchmarks.md, P5). A long
+ * form's words must stand at consecutive positions, as the query builder also asks; the words themselves are
+ * indexed as before, so every other part of a query finds what it did.
  */
 final class LongFormFilter extends TokenFilter {
 

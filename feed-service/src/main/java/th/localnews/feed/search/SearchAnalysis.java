@@ -48,7 +48,7 @@ final class SearchAnalysis {
         this.perField = new PerFieldAnalyzerWrapper(new ThaiSearchAnalyzer(table, longForms), byField);
     }
 
-    /** The words of every replacement of more than one word whose words stand at consecutive positions, longest first. */
+    /** The words of every replacement of more than one word, standing at consecutive positions; longest first. */
     private List<List<String>> longForms(List<String> replacements) {
         List<List<String>> forms = new ArrayList<>();
         for (String replacement : replacements) {
@@ -125,7 +125,8 @@ final class SearchAnalysis {
         return runs;
     }
 
-    private static List<Token> tokens(Analyzer analyzer, String text) {
+    /** The tokens {@code analyzer} makes of {@code text}, with their positions (from 0) and offsets. */
+    static List<Token> tokens(Analyzer analyzer, String text) {
         List<Token> tokens = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

@@ -23,9 +23,9 @@ import org.apache.lucene.search.TermQuery;
  *       counts, others add a little); most words must match ({@link #required(int)}). An abbreviation the
  *       analyzer expanded (อบจ. → องค์การ บริหาร ส่วน จังหวัด), or its long form typed in full, counts as one word,
  *       looked for as the one token the index adds for each long form ({@link LongFormFilter}; the same stories as
- *       the exact phrase of its words, without reading their positions): its parts alone are in nearly every local-government
- *       story, and นายก อบจ. must not find a story about an อบต. (องค์การบริหารส่วนตำบล) that merely shares
- *       three of the four;</li>
+ *       the exact phrase of its words, without reading their positions): its parts alone are in nearly every
+ *       local-government story, and นายก อบจ. must not find a story about an อบต. (องค์การบริหารส่วนตำบล) that
+ *       merely shares three of the four;</li>
  *   <li>phrase: all words near each other (slop {@value #PHRASE_SLOP}) in title, summary or body, as a bonus;</li>
  *   <li>bigrams: each run of three or more Thai letters of the query, as an exact bigram phrase in the bigram
  *       twins, at {@link SearchField#BIGRAM_SHARE} of the weight: finds names the dictionary cuts differently;</li>

@@ -2,14 +2,8 @@ package th.localnews.feed.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,21 +28,8 @@ class ThaiSearchAnalyzerTest {
 
     /** What the index analysis of a word field gives: each term at its position. */
     private static List<String> indexed(String text) {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = ANALYSIS.indexAnalyzer().tokenStream("title", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-            stream.reset();
-            int position = -1;
-            while (stream.incrementToken()) {
-                position += increment.getPositionIncrement();
-                tokens.add(term + "@" + position);
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
+        return SearchAnalysis.tokens(ANALYSIS.indexAnalyzer(), text).stream()
+                .map(token -> token.term() + "@" + token.position()).toList();
     }
 
     @Test
