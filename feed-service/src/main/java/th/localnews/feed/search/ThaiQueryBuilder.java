@@ -26,7 +26,8 @@ import org.apache.lucene.search.TermQuery;
  *       the exact phrase of its words, without reading their positions): its parts alone are in nearly every
  *       local-government story, and นายก อบจ. must not find a story about an อบต. (องค์การบริหารส่วนตำบล) that
  *       merely shares three of the four;</li>
- *   <li>phrase: all words near each other (slop {@value #PHRASE_SLOP}) in title, summary or body, as a bonus;</li>
+ *   <li>phrase: all words near each other (slop {@value #PHRASE_SLOP}) in title, summary or body, as a bonus; a
+ *       long form as its one indexed token;</li>
  *   <li>bigrams: each run of three or more Thai letters of the query, as an exact bigram phrase in the bigram
  *       twins, at {@link SearchField#BIGRAM_SHARE} of the weight: finds names the dictionary cuts differently;</li>
  *   <li>words as bigrams: each Thai word (an abbreviation: its long form) of three or more letters as a bigram
@@ -77,23 +78,30 @@ final class ThaiQueryBuilder {
         List<SearchAnalysis.Token> words = analysis.words(text);
         Set<String> distinct = new LinkedHashSet<>();
         words.forEach(token -> distinct.add(token.term()));
-        Set<List<SearchAnalysis.Token>> units = units(words);
+        List<List<SearchAnalysis.Token>> sequence = sequence(words);
+        Set<List<SearchAnalysis.Token>> units = distinctUnits(sequence);
+        List<SearchAnalysis.Token> phraseTerms = phraseTerms(sequence);
         List<List<String>> runs = thaiRuns(analysis.bigramRuns(text));
         List<List<String>> wordRuns = wordRuns(units);
         if (distinct.isEmpty() && runs.isEmpty()) {
             return AnalyzedQuery.nothing();
         }
-        Query query = query(words, units, runs, wordRuns, NARROW_BIGRAM_FIELDS, NARROW_WORD_RUN_FIELDS);
-        Query broad = query(words, units, runs, wordRuns, ALL_FIELDS, ALL_FIELDS);
+        Query query = query(phraseTerms, units, runs, wordRuns, NARROW_BIGRAM_FIELDS, NARROW_WORD_RUN_FIELDS);
+        Query broad = query(phraseTerms, units, runs, wordRuns, ALL_FIELDS, ALL_FIELDS);
         return new AnalyzedQuery(query, broad, distinct, highlighted(runs, wordRuns));
     }
 
-    /**
-     * The query's words as the units it was written in: one word, or all the words of one abbreviation — expanded
-     * by the analyzer (which gives the first word the abbreviation's offsets and the rest none of their own, see
-     * {@code ThaiNormalizingCharFilter}) or typed in full; each unit once, in the order typed.
-     */
+    /** The query's units ({@link #sequence}), each once, in the order typed. */
     Set<List<SearchAnalysis.Token>> units(List<SearchAnalysis.Token> words) {
+        return distinctUnits(sequence(words));
+    }
+
+    /**
+     * The query's words as the units it was written in, in order, repeats kept: one word, or all the words of one
+     * abbreviation — expanded by the analyzer (which gives the first word the abbreviation's offsets and the rest
+     * none of their own, see {@code ThaiNormalizingCharFilter}) or typed in full.
+     */
+    private List<List<SearchAnalysis.Token>> sequence(List<SearchAnalysis.Token> words) {
         List<List<SearchAnalysis.Token>> expanded = new ArrayList<>();
         for (SearchAnalysis.Token token : words) {
             List<SearchAnalysis.Token> last = expanded.isEmpty() ? null : expanded.get(expanded.size() - 1);
@@ -103,14 +111,20 @@ final class ThaiQueryBuilder {
                 expanded.add(new ArrayList<>(List.of(token)));
             }
         }
-        Map<List<String>, List<SearchAnalysis.Token>> units = new LinkedHashMap<>();
+        List<List<SearchAnalysis.Token>> sequence = new ArrayList<>();
         for (int i = 0; i < expanded.size(); ) {
             int typedInFull = typedLongForm(expanded, i);
-            List<SearchAnalysis.Token> unit = typedInFull == 0 ? expanded.get(i)
-                    : expanded.subList(i, i + typedInFull).stream().map(single -> single.get(0)).toList();
-            units.putIfAbsent(terms(unit), unit);
+            sequence.add(typedInFull == 0 ? expanded.get(i)
+                    : expanded.subList(i, i + typedInFull).stream().map(single -> single.get(0)).toList());
             i += Math.max(1, typedInFull);
         }
+        return sequence;
+    }
+
+    /** The units of {@link #sequence}, each once, in the order typed. */
+    private static Set<List<SearchAnalysis.Token>> distinctUnits(List<List<SearchAnalysis.Token>> sequence) {
+        Map<List<String>, List<SearchAnalysis.Token>> units = new LinkedHashMap<>();
+        sequence.forEach(unit -> units.putIfAbsent(terms(unit), unit));
         return new LinkedHashSet<>(units.values());
     }
 
@@ -149,15 +163,15 @@ final class ThaiQueryBuilder {
         return unit.stream().map(SearchAnalysis.Token::term).toList();
     }
 
-    private Query query(List<SearchAnalysis.Token> words, Set<List<SearchAnalysis.Token>> units,
+    private Query query(List<SearchAnalysis.Token> phraseTerms, Set<List<SearchAnalysis.Token>> units,
             List<List<String>> runs, List<List<String>> wordRuns, List<SearchField> runFields,
             List<SearchField> wordRunFields) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         if (!units.isEmpty()) {
             query.add(allWords(units), Occur.SHOULD);
         }
-        if (words.size() > 1) {
-            query.add(phrase(words), Occur.SHOULD);
+        if (phraseTerms.size() > 1) {
+            query.add(phrase(phraseTerms), Occur.SHOULD);
         }
         if (!runs.isEmpty()) {
             query.add(allRuns(runs, runFields), Occur.SHOULD);
@@ -197,14 +211,35 @@ final class ThaiQueryBuilder {
         if (unit.size() == 1) {
             return new TermQuery(new Term(field, unit.get(0).term()));
         }
-        List<String> words = terms(unit);
-        if (indexedLongForms.contains(words) && consecutive(unit)) {
-            return new TermQuery(new Term(field, LongFormFilter.joined(words)));
+        if (isIndexedLongForm(unit)) {
+            return new TermQuery(new Term(field, LongFormFilter.joined(terms(unit))));
         }
         PhraseQuery.Builder phrase = new PhraseQuery.Builder();
         int first = unit.get(0).position();
         unit.forEach(token -> phrase.add(new Term(field, token.term()), token.position() - first));
         return phrase.build();
+    }
+
+    /**
+     * The terms of the words' sloppy phrase, in order: each word, but a long form of the term table as the one token
+     * the index gave it, at its last word's position, where that token stands ({@link LongFormFilter}).
+     */
+    private List<SearchAnalysis.Token> phraseTerms(List<List<SearchAnalysis.Token>> sequence) {
+        List<SearchAnalysis.Token> terms = new ArrayList<>();
+        for (List<SearchAnalysis.Token> unit : sequence) {
+            if (isIndexedLongForm(unit)) {
+                SearchAnalysis.Token last = unit.get(unit.size() - 1);
+                terms.add(new SearchAnalysis.Token(LongFormFilter.joined(terms(unit)), last.position(),
+                        unit.get(0).start(), last.end()));
+            } else {
+                terms.addAll(unit);
+            }
+        }
+        return terms;
+    }
+
+    private boolean isIndexedLongForm(List<SearchAnalysis.Token> unit) {
+        return unit.size() > 1 && indexedLongForms.contains(terms(unit)) && consecutive(unit);
     }
 
     private Query phrase(List<SearchAnalysis.Token> words) {

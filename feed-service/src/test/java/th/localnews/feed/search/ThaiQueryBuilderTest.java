@@ -48,6 +48,8 @@ class ThaiQueryBuilderTest {
             assertThat(expanded).contains(field + ":องค์การบริหารส่วนจังหวัด");
             assertThat(typed).contains(field + ":องค์การบริหารส่วนจังหวัด");
         }
+        // nor are its words read one by one, in the sloppy phrase of all words either
+        assertThat(expanded).doesNotContain("title:องค์การ", "summary:บริหาร", "body:ส่วน");
         // words that are no long form stay a phrase of their words
         assertThat(terms(builder.build("นายก อบต.เกาะเต่า").query())).doesNotContain("title:องค์การบริหารส่วนจังหวัด");
     }
