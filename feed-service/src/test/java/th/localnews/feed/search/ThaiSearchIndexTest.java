@@ -34,6 +34,17 @@ class ThaiSearchIndexTest {
     }
 
     @Test
+    void indexesAStoryWhoseEveryFieldHoldsALongForm() {
+        index.upsert(story("1").title("ทต.บ้านทุ่ม เปิดศูนย์เด็กเล็กแห่งใหม่ 1a2b3c")
+                .summary("เทศบาลตำบลบ้านทุ่มเปิดศูนย์พัฒนาเด็กเล็กรับเด็ก 60 คน")
+                .body("<p>ศูนย์ใหม่เปิดรับสมัครตั้งแต่วันนี้</p>").tags("การศึกษา").provinces("TH-40")
+                .units("ทต.บ้านทุ่ม").build());
+
+        assertThat(ids("ทต.บ้านทุ่ม")).containsExactly("1");
+        assertThat(ids("เทศบาลตำบลบ้านทุ่ม ศูนย์เด็กเล็ก")).containsExactly("1");
+    }
+
+    @Test
     void findsAStoryWrittenWithTheAbbreviationByTheLongFormAndTheOtherWayRound() {
         index.upsert(story("short").title("ทน.ขอนแก่น อนุมัติงบซ่อมถนน").build());
         index.upsert(story("long").title("เทศบาลนครขอนแก่นเปิดสวนสาธารณะ").build());
