@@ -122,12 +122,8 @@ public class FanoutBench {
                     payloadBytes, channel.equals("webpush") ? "encrypt (RFC 8291) and POST" : "POST", ceilingCount, concurrency,
                     posts.seconds(), posts.perSecond()));
             if (encryption != null) {
-                json.append(String.format(Locale.ROOT,
-                        ",\"encryption_alone\":{\"messages\":%d,\"threads\":%d,\"seconds\":%.3f,\"per_s\":%.1f}",
-                        ceilingCount, encryption.threads(), encryption.seconds(), encryption.perSecond()));
-                json.append(String.format(Locale.ROOT,
-                        ",\"encryption_alone_jdk_ec\":{\"messages\":%d,\"threads\":%d,\"seconds\":%.3f,\"per_s\":%.1f}",
-                        ceilingCount, jdkEncryption.threads(), jdkEncryption.seconds(), jdkEncryption.perSecond()));
+                json.append(encryptionJson("encryption_alone", ceilingCount, encryption));
+                json.append(encryptionJson("encryption_alone_jdk_ec", ceilingCount, jdkEncryption));
             }
             json.append(String.format(Locale.ROOT, ",\"ratio_service_over_ceiling\":%.3f}",
                     serviceRate / posts.perSecond()));
@@ -138,6 +134,11 @@ public class FanoutBench {
     }
 
     record Ceiling(int threads, double seconds, double perSecond) {
+    }
+
+    static String encryptionJson(String name, int messages, Ceiling encryption) {
+        return String.format(Locale.ROOT, ",\"%s\":{\"messages\":%d,\"threads\":%d,\"seconds\":%.3f,\"per_s\":%.1f}",
+                name, messages, encryption.threads(), encryption.seconds(), encryption.perSecond());
     }
 
     /** The same number of requests of the same size to the same sink, from a pool as large as the service's. */

@@ -82,7 +82,7 @@ final class LongFormFilter extends TokenFilter {
     }
 
     private boolean endsHere(List<String> form) {
-        if (form.size() > position + 1 || form.size() > history.length) {
+        if (form.size() > position + 1) {
             return false;
         }
         for (int i = 0; i < form.size(); i++) {

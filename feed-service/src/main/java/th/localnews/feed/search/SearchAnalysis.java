@@ -53,12 +53,8 @@ final class SearchAnalysis {
         List<List<String>> forms = new ArrayList<>();
         for (String replacement : replacements) {
             List<Token> tokens = words(replacement);
-            boolean consecutive = true;
-            for (int i = 1; i < tokens.size(); i++) {
-                consecutive &= tokens.get(i).position() == tokens.get(i - 1).position() + 1;
-            }
             List<String> form = tokens.stream().map(Token::term).toList();
-            if (tokens.size() > 1 && consecutive && !forms.contains(form)) {
+            if (tokens.size() > 1 && consecutive(tokens) && !forms.contains(form)) {
                 forms.add(form);
             }
         }
@@ -123,6 +119,16 @@ final class SearchAnalysis {
             runs.add(current);
         }
         return runs;
+    }
+
+    /** Whether each token stands right after the one before it. */
+    static boolean consecutive(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).position() != tokens.get(i - 1).position() + 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The tokens {@code analyzer} makes of {@code text}, with their positions (from 0) and offsets. */

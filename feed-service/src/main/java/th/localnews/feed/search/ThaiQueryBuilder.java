@@ -150,15 +150,6 @@ final class ThaiQueryBuilder {
         return 0;
     }
 
-    private static boolean consecutive(List<SearchAnalysis.Token> unit) {
-        for (int i = 1; i < unit.size(); i++) {
-            if (unit.get(i).position() != unit.get(i - 1).position() + 1) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static List<String> terms(List<SearchAnalysis.Token> unit) {
         return unit.stream().map(SearchAnalysis.Token::term).toList();
     }
@@ -239,7 +230,7 @@ final class ThaiQueryBuilder {
     }
 
     private boolean isIndexedLongForm(List<SearchAnalysis.Token> unit) {
-        return unit.size() > 1 && indexedLongForms.contains(terms(unit)) && consecutive(unit);
+        return unit.size() > 1 && indexedLongForms.contains(terms(unit)) && SearchAnalysis.consecutive(unit);
     }
 
     private Query phrase(List<SearchAnalysis.Token> words) {
