@@ -10,10 +10,14 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 
-/** One log per process and per run; the run before is kept beside it for the crash someone wants to read. */
+/**
+ * One log per process and per run; the runs before are kept beside it ({@code .log.1} the last, up to
+ * {@code .log.5}) for the crash someone wants to read, even after a test has restarted a part several times.
+ */
 final class LogFiles {
 
     private static final int TAIL_BYTES = 64 * 1024;
+    private static final int GENERATIONS = 5;
 
     private LogFiles() {
     }
@@ -22,8 +26,11 @@ final class LogFiles {
         try {
             Files.createDirectories(logs);
             Path log = logs.resolve(name + ".log");
-            if (Files.exists(log)) {
-                Files.move(log, logs.resolve(name + ".log.1"), StandardCopyOption.REPLACE_EXISTING);
+            for (int generation = GENERATIONS; generation > 0; generation--) {
+                Path older = generation == 1 ? log : logs.resolve(name + ".log." + (generation - 1));
+                if (Files.exists(older)) {
+                    Files.move(older, logs.resolve(name + ".log." + generation), StandardCopyOption.REPLACE_EXISTING);
+                }
             }
             return Files.createFile(log);
         } catch (IOException e) {

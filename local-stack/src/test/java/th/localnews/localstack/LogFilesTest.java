@@ -40,4 +40,16 @@ class LogFilesTest {
         assertThat(fresh).isEmptyFile();
         assertThat(logs.resolve("kafka.log.1")).hasContent("last run");
     }
+
+    @Test
+    void keepsFiveRunsBeforeAndDropsTheOldest() throws Exception {
+        for (int run = 1; run <= 7; run++) {
+            Files.writeString(LogFiles.fresh(logs, "postgres"), "run " + run + "\n");
+        }
+
+        assertThat(logs.resolve("postgres.log")).hasContent("run 7");
+        assertThat(logs.resolve("postgres.log.1")).hasContent("run 6");
+        assertThat(logs.resolve("postgres.log.5")).hasContent("run 2");
+        assertThat(logs.resolve("postgres.log.6")).doesNotExist();
+    }
 }

@@ -175,8 +175,8 @@ class SoakIT {
 
     private static long heapAfterGc(Suite.Running suite, String service) throws IOException, InterruptedException {
         long pid = suite.control.pid(service);
-        jcmd(pid, "GC.run");
-        Matcher used = HEAP_USED.matcher(jcmd(pid, "GC.heap_info"));
+        Suite.jcmd(pid, "GC.run");
+        Matcher used = HEAP_USED.matcher(Suite.jcmd(pid, "GC.heap_info"));
         long kb = 0;
         while (used.find()) {
             kb += Long.parseLong(used.group(1));
@@ -204,14 +204,6 @@ class SoakIT {
         Map<String, Double> ratios = new TreeMap<>();
         base.forEach((service, kb) -> ratios.put(service, Math.round(1000.0 * after.get(service) / kb) / 1000.0));
         return ratios;
-    }
-
-    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
-        String jcmd = Suite.javaHome().resolve("bin").resolve("jcmd").toString();
-        Process process = new ProcessBuilder(jcmd, Long.toString(pid), command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor();
-        return output;
     }
 
     /** Records on article-events and notification-dispatch that notification-service's group has not committed. */

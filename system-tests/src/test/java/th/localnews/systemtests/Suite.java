@@ -2,6 +2,7 @@ package th.localnews.systemtests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,15 +17,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 import th.localnews.localstack.SuiteControl;
 
 /**
  * One running suite for every scenario of this JVM: PostgreSQL, Kafka and the six services as separate processes,
  * on ports the system chose, with their state under {@code target/suite}. Scenarios take it as a parameter, may kill
- * and restart its parts, and must leave every part running when they end.
+ * and restart its parts, and must leave every part running when they end. A scenario that fails leaves a
+ * {@link FailureReport} under {@code target/suite/failures}.
  */
-final class Suite implements ParameterResolver {
+final class Suite implements ParameterResolver, TestWatcher {
 
     static final Path ROOT = Path.of(System.getProperty("localnews.root", "..")).toAbsolutePath().normalize();
     private static final Path HOME = ROOT.resolve("system-tests").resolve("target").resolve("suite");
@@ -62,6 +65,23 @@ final class Suite implements ParameterResolver {
     /** The JDK running the tests, whose tools ({@code jcmd}) can attach to the services it started. */
     static Path javaHome() {
         return Path.of(System.getProperty("java.home"));
+    }
+
+    /** Runs a {@code jcmd} command against a service and returns what it printed. */
+    static String jcmd(long pid, String command) throws IOException, InterruptedException {
+        String jcmd = javaHome().resolve("bin").resolve("jcmd").toString();
+        Process process = new ProcessBuilder(jcmd, Long.toString(pid), command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return output;
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        Running running = context.getRoot().getStore(NAMESPACE).get(Running.class, Running.class);
+        if (running != null) {
+            FailureReport.write(running, HOME, context.getRequiredTestClass().getSimpleName());
+        }
     }
 
     @Override
