@@ -15,6 +15,8 @@
 #       their percentiles is what the gateway adds.
 # BASELINE_GATEWAY_JAR (optional) adds two more targets from a second jar, baseline and baseline-nio (ports
 # BASE_GW_PORT, BASE_GW_NIO_PORT), measured in the same rounds and at the same P1 rate: a before/after in one run.
+# BASELINE_FEED_URL (optional) adds feed-baseline, a second feed-service (e.g. a jar of an earlier commit on the
+# same broker) measured in the same rounds as feed and paced at half of its own maximum: a P2 before/after in one run.
 # Needs a running feed-service with stories (e.g. ./localnews up on other ports): FEED_URL points at it.
 # usage: FEED_URL=http://127.0.0.1:18082 bench/http.sh
 source "$(dirname "$0")/lib.sh"
@@ -25,7 +27,7 @@ PACED_CONNECTIONS=${PACED_CONNECTIONS:-16} P1_LOAD=${P1_LOAD:-0.3} P2_LOAD=${P2_
 STATIC_PORT=${STATIC_PORT:-18190} GW_PORT=${GW_PORT:-18191} GW_NIO_PORT=${GW_NIO_PORT:-18192}
 SERVICE_OPTS=${SERVICE_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC}
 GATEWAY_JAR=${GATEWAY_JAR:-$ROOT/gateway/target/gateway.jar} LABEL=${LABEL:-}
-BASELINE_GATEWAY_JAR=${BASELINE_GATEWAY_JAR:-} BASE_GW_PORT=${BASE_GW_PORT:-$((GW_PORT + 10))} BASE_GW_NIO_PORT=${BASE_GW_NIO_PORT:-$((GW_NIO_PORT + 10))}
+BASELINE_GATEWAY_JAR=${BASELINE_GATEWAY_JAR:-} BASELINE_FEED_URL=${BASELINE_FEED_URL:-} BASE_GW_PORT=${BASE_GW_PORT:-$((GW_PORT + 10))} BASE_GW_NIO_PORT=${BASE_GW_NIO_PORT:-$((GW_NIO_PORT + 10))}
 PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
@@ -64,6 +66,8 @@ for url in "${UP[@]}"; do
     curl -fs -o /dev/null "$url" || { echo "not up: $url"; exit 1; }
 done
 cmp -s <(curl -fs "http://127.0.0.1:$GW_PORT/api/articles") "$WORK/feed.json" || echo "warning: gateway bytes differ"
+[ -z "$BASELINE_FEED_URL" ] || cmp -s <(curl -fs "$BASELINE_FEED_URL/api/articles") "$WORK/feed.json" \
+    || echo "warning: baseline feed-service bytes differ"
 
 # ms between one connection's requests so that $PACED_CONNECTIONS connections offer $1 requests/s
 pace_for() { jq -n --argjson c "$PACED_CONNECTIONS" --argjson r "$1" '($c * 1000 / $r) | floor | if . < 1 then 1 else . end'; }
@@ -82,13 +86,22 @@ if [ -n "$BASELINE_GATEWAY_JAR" ]; then
     TARGETS=(static feed baseline gateway baseline-nio gateway-nio)
     GATEWAYS=(gateway gateway-nio baseline baseline-nio)
 fi
+if [ -n "$BASELINE_FEED_URL" ]; then
+    URL[feed-baseline]="$BASELINE_FEED_URL/api/articles"
+    # before and after take turns, next to each other
+    TARGETS=(static feed-baseline "${TARGETS[@]:1}")
+fi
 # CPU per request of the process serving it (and of feed-service behind a gateway): on a machine this loaded the
 # request rate says as much about the scheduler's share as about the code, the CPU time per request does not
 declare -A PID
 FEED_PORT=${FEED_URL##*:}; FEED_PORT=${FEED_PORT%%/*}
 PID[static]=${PIDS[0]}; PID[gateway]=${PIDS[1]}; PID[gateway-nio]=${PIDS[2]}
 [ -n "$BASELINE_GATEWAY_JAR" ] && { PID[baseline]=${PIDS[3]}; PID[baseline-nio]=${PIDS[4]}; }
-PID[feed]=$(ss -ltnpH "sport = :$FEED_PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+listener_pid() { ss -ltnpH "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
+PID[feed]=$(listener_pid "$FEED_PORT")
+if [ -n "$BASELINE_FEED_URL" ]; then
+    BASELINE_FEED_PORT=${BASELINE_FEED_URL##*:}; PID[feed-baseline]=$(listener_pid "${BASELINE_FEED_PORT%%/*}")
+fi
 ticks() { [ -n "$1" ] && [ -r "/proc/$1/stat" ] && awk '{print $14+$15}' "/proc/$1/stat" || echo 0; }
 declare -A WARM
 cpu_per_request() { # pid ticks-before ticks-after requests -> ms, 3 decimals
@@ -143,6 +156,7 @@ paced_run() { # key target rate
 half() { jq -n --argjson r "$1" --argjson f "$2" '$r * $f | floor'; }
 paced_run static-p2 static "$(half "${MEAN[static]}" "$P2_LOAD")"
 paced_run feed-p2 feed "$(half "${MEAN[feed]}" "$P2_LOAD")"
+[ -z "$BASELINE_FEED_URL" ] || paced_run feed-baseline-p2 feed-baseline "$(half "${MEAN[feed-baseline]}" "$P2_LOAD")"
 P1_RATE=$(half "${MEAN[gateway]}" "$P1_LOAD")
 [ "$P1_RATE" -ge 1 ] || P1_RATE=1
 for target in feed "${GATEWAYS[@]}"; do paced_run "$target-p1" "$target" "$P1_RATE"; done
@@ -171,14 +185,23 @@ if [ -n "$BASELINE_GATEWAY_JAR" ]; then
     echo "baseline (before) gateway/feed = $b1, with native=false $b1nio; added p50 +$(added baseline-p1 p50) / p99 +$(added baseline-p1 p99) ms, NIO +$(added baseline-nio-p1 p50) / +$(added baseline-nio-p1 p99) ms"
 fi
 echo "P2 feed/static = $p2 (goal >= 0.4); feed p99 at ${P2_LOAD} of its max = $feed_p99 ms (goal <= 5)"
+feed_baseline=null
+if [ -n "$BASELINE_FEED_URL" ]; then
+    b2=$(ratio "${MEAN[feed-baseline]}" "${MEAN[static]}")
+    echo "baseline (before) feed/static = $b2; its p99 at ${P2_LOAD} of its max = $(jq -r '.latency_ms.p99' <<< "${PACED[feed-baseline-p2]}") ms"
+fi
 echo "P1 gateway/feed = $p1, with native=false $p1nio (goal >= 0.5)"
 echo "P1 added at $P1_RATE req/s (${P1_LOAD} of the gateway's max): p50 +$add50 / p99 +$add99 ms; NIO p50 +$add50nio / p99 +$add99nio ms (goal p50 <= 1, p99 <= 2)"
 target_json() { jq -cn --arg u "${URL[$1]}" --argjson r "${ROUNDS_JSON[$1]}" --argjson m "${MEAN[$1]}" --argjson w "${WARM[$1]}" \
     '{url:$u,warmup_cpu_ms_per_request:$w,max_rounds:$r,max_rps_2xx:$m}'; }
+if [ -n "$BASELINE_FEED_URL" ]; then
+    feed_baseline=$(jq -cn --argjson f "$(target_json feed-baseline)" --argjson fp "${PACED[feed-baseline-p2]}" --argjson r "$b2" \
+        '$f + {paced:$fp, ratio_feed_over_static:$r}')
+fi
 record read-path "$JAVA17" "$(jq -cn --argjson s "$(target_json static)" --argjson f "$(target_json feed)" \
     --argjson sp "${PACED[static-p2]}" --argjson fp "${PACED[feed-p2]}" --argjson r "$p2" --argjson c "$conditions" \
-    --argjson p99 "$feed_p99" --arg load "$P2_LOAD" \
-    '{conditions:$c,static:($s + {paced:$sp}),feed:($f + {paced:$fp}),paced_load_of_own_max:$load,
+    --argjson p99 "$feed_p99" --arg load "$P2_LOAD" --argjson base "$feed_baseline" \
+    '{conditions:$c,static:($s + {paced:$sp}),feed:($f + {paced:$fp}),feed_baseline:$base,paced_load_of_own_max:$load,
       ratio_feed_over_static:$r,goal:0.4,met:($r >= 0.4),feed_p99_ms_paced:$p99,p99_goal_ms:5,p99_met:($p99 <= 5)}')"
 if [ -n "$BASELINE_GATEWAY_JAR" ]; then
     baseline=$(jq -cn --argjson g "$(target_json baseline)" --argjson n "$(target_json baseline-nio)" \

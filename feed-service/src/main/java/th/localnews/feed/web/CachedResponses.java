@@ -6,9 +6,22 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
-/** Turns a {@link Rendered} body into a response with its ETag and Cache-Control, or a 304 when the client has it. */
+/**
+ * Turns a {@link Rendered} body into a response with its ETag and Cache-Control, or a 304 when the client has it,
+ * and marks the request with both so {@link CachedAnswerFilter} can give the same answer to the same request
+ * line again without Spring MVC.
+ */
 public final class CachedResponses {
+
+    /** The request attribute holding the {@link Marked} rendering a controller answered with. */
+    static final String MARKED = CachedResponses.class.getName() + ".marked";
+
+    /** What a controller answered a request with. */
+    record Marked(Rendered rendered, CacheControl cacheControl) {
+    }
 
     /** Short, because a retraction must disappear from shared caches soon; ETags make revalidation cheap. */
     public static final CacheControl API = CacheControl.maxAge(Duration.ofSeconds(30)).cachePublic();
@@ -18,6 +31,10 @@ public final class CachedResponses {
     }
 
     public static ResponseEntity<byte[]> respond(Rendered rendered, String ifNoneMatch, CacheControl cacheControl) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(MARKED, new Marked(rendered, cacheControl), RequestAttributes.SCOPE_REQUEST);
+        }
         if (matches(ifNoneMatch, rendered.etag())) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(rendered.etag()).cacheControl(cacheControl)
                     .build();
@@ -27,7 +44,7 @@ public final class CachedResponses {
                 .contentType(rendered.mediaType()).body(rendered.body());
     }
 
-    private static boolean matches(String ifNoneMatch, String etag) {
+    static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
             return false;
         }

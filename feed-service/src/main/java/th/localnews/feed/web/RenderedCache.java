@@ -19,11 +19,15 @@ import th.localnews.feed.view.ArticleView;
 @Component
 public class RenderedCache {
 
-    /** The renderings made for one revision of the view. */
-    private record Generation(long revision, Map<String, Rendered> entries) {
+    /** The renderings made for one revision of the view, and the answers given with them by request line. */
+    private record Generation(long revision, Map<String, Rendered> entries, Map<String, Answer> answers) {
+
+        Generation(long revision) {
+            this(revision, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        }
     }
 
-    private final AtomicReference<Generation> current = new AtomicReference<>(new Generation(-1, Map.of()));
+    private final AtomicReference<Generation> current = new AtomicReference<>(new Generation(-1));
     private final ArticleView view;
     private final int maxEntries;
 
@@ -61,11 +65,41 @@ public class RenderedCache {
             if (generation.revision() > revision) {
                 return null;
             }
-            Generation next = new Generation(revision, new ConcurrentHashMap<>());
+            Generation next = new Generation(revision);
             if (current.compareAndSet(generation, next)) {
                 return next;
             }
         }
+    }
+
+    /**
+     * The answer given to exactly this request line while the view was at its current revision, if any: what
+     * {@link CachedAnswerFilter} serves without going through Spring MVC again.
+     */
+    Answer answer(String requestLine) {
+        Generation generation = current.get();
+        return generation.revision() == view.revision() ? generation.answers().get(requestLine) : null;
+    }
+
+    /**
+     * Keeps the answer the controller gave to {@code requestLine}, if the view is still at {@code revision}, the
+     * one it was at before the request was handled (so the answer is not older than the revision it is kept
+     * for). Request lines come from clients, so their number is bounded like the renderings'.
+     */
+    void remember(String requestLine, long revision, Answer answer) {
+        Generation generation = current.get();
+        if (generation.revision() != revision || view.revision() != revision) {
+            return;
+        }
+        if (generation.answers().size() >= maxEntries) {
+            generation.answers().clear();
+        }
+        generation.answers().put(requestLine, answer);
+    }
+
+    /** The view's revision now, read by the filter before a request is handled. */
+    long revision() {
+        return view.revision();
     }
 
     /** How many renderings are held now (all of them for the current revision). */

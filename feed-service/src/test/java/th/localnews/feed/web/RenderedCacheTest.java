@@ -71,6 +71,35 @@ class RenderedCacheTest {
         assertThat(body(get("home"))).isEqualTo("render 1");
     }
 
+    @Test
+    void givesAnAnswerAgainOnlyForTheRevisionItWasGivenAt() {
+        long revision = cache.revision();
+        Answer answer = new Answer(get("home"), "application/json", "max-age=30, public", "Accept-Encoding", "/api/articles");
+        cache.remember("/api/articles", revision, answer);
+
+        assertThat(cache.answer("/api/articles")).isSameAs(answer);
+        assertThat(cache.answer("/api/articles?limit=5")).isNull();
+
+        view.apply(story(1).published());
+
+        assertThat(cache.answer("/api/articles")).as("the view changed").isNull();
+        cache.remember("/api/articles", revision, answer);
+        assertThat(cache.answer("/api/articles")).as("an answer begun before the change is not kept").isNull();
+    }
+
+    @Test
+    void keepsAnswersWithinTheBoundWhateverTheRequestLines() {
+        long revision = cache.revision();
+        Answer answer = new Answer(get("home"), "application/json", null, null, null);
+        for (int i = 0; i < 10; i++) {
+            cache.remember("/api/articles?junk=" + i, revision, answer);
+        }
+
+        assertThat(cache.answer("/api/articles?junk=9")).isSameAs(answer);
+        assertThat(cache.answer("/api/articles?junk=0")).isNull();
+        assertThat(body(get("home"))).as("renderings are not pushed out by answers").isEqualTo("render 1");
+    }
+
     private Rendered get(String key) {
         return cache.get(key, MediaType.APPLICATION_JSON,
                 () -> ("render " + renders.incrementAndGet()).getBytes(StandardCharsets.UTF_8));
