@@ -1,5 +1,6 @@
 package th.localnews.article.outbox;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -12,9 +13,12 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import javax.sql.DataSource;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -35,6 +39,7 @@ public class OutboxRelay implements SmartLifecycle {
     private static final long RELAY_LOCK = 0x6c6e_6f75_7462_6f78L;
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final TransactionTemplate transactions;
     private final OutboxSender sender;
     private final OutboxProperties properties;
@@ -43,9 +48,10 @@ public class OutboxRelay implements SmartLifecycle {
     private final AtomicBoolean pending = new AtomicBoolean();
     private volatile ExecutorService worker;
 
-    OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, OutboxSender sender, OutboxProperties properties,
-            JsonMapper json) {
+    OutboxRelay(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions, OutboxSender sender,
+            OutboxProperties properties, JsonMapper json) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.transactions = transactions;
         this.sender = sender;
         this.properties = properties;
@@ -91,6 +97,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private int relayBatch() {
         Integer sent = transactions.execute(status -> {
+            bound();
             Boolean locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(RELAY_LOCK)
                     .query(Boolean.class).single();
             if (!Boolean.TRUE.equals(locked)) {
@@ -111,6 +118,28 @@ public class OutboxRelay implements SmartLifecycle {
             return rows.size();
         });
         return sent == null ? 0 : sent;
+    }
+
+    /**
+     * Bounds the round's waits on PostgreSQL: the server cancels a statement that runs (or waits for a lock)
+     * longer than the statement timeout, and the connection stops waiting for an answer that has not come after
+     * that plus the send timeout (a server that went silent). Either fails the round, which frees the advisory
+     * lock for the next one; without them one read that never returned would stop every story reaching readers.
+     * Both are the transaction's own: {@code SET LOCAL} ends with it, and the pool puts the connection's network
+     * timeout back when it is returned.
+     */
+    private void bound() {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.setNetworkTimeout(Runnable::run,
+                    Math.toIntExact(properties.statementTimeout().plus(properties.sendTimeout()).toMillis()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not bound the relay's reads", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+        jdbc.sql("SELECT set_config('statement_timeout', ?, true)")
+                .param(properties.statementTimeout().toMillis() + "ms").query(String.class).single();
     }
 
     private void awaitAcks(List<CompletableFuture<?>> sends) {

@@ -1,13 +1,18 @@
 package th.localnews.article.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import javax.sql.DataSource;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -61,6 +66,9 @@ class ArticlePublishingIT {
 
     @Autowired
     OutboxJanitor janitor;
+
+    @Autowired
+    DataSource dataSource;
 
     NewsroomApi api;
 
@@ -184,6 +192,36 @@ class ArticlePublishingIT {
         await().atMost(EVENT_WAIT).untilAsserted(() -> assertThat(pendingOutboxRows(id)).isZero());
         relay.relayAll();
         assertThat(ArticleEventLog.eventsOf(id)).hasSize(1)
+                .allSatisfy(event -> assertThat(event.type()).isEqualTo(ArticleEventType.PUBLISHED));
+    }
+
+    @Test
+    void aRelayRoundThatWaitsOnPostgresGivesUpAndTheNextRoundSendsTheEvent() throws Exception {
+        long id;
+        relay.stop();
+        try {
+            id = api.create(NewsroomApi.story("ทต.บ้านเป็ดซ่อมถนนหลังน้ำลด")).id();
+            assertThat(api.publish(id).status()).isEqualTo(200);
+            try (Connection holder = dataSource.getConnection()) {
+                holder.setAutoCommit(false);
+                try (PreparedStatement lock = holder.prepareStatement(
+                        "SELECT id FROM outbox_event WHERE aggregate_id = ? FOR UPDATE")) {
+                    lock.setString(1, Long.toString(id));
+                    lock.executeQuery().close();
+                }
+                // the round sends the row, then waits for the row lock to stamp it: it must give up by itself
+                int sent = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> relay.relayAll());
+                assertThat(sent).isZero();
+                assertThat(pendingOutboxRows(id)).isEqualTo(1);
+                holder.rollback();
+            }
+            assertThat(relay.relayAll()).isPositive();
+            assertThat(pendingOutboxRows(id)).isZero();
+        } finally {
+            relay.start();
+        }
+        // at least once: sent by the round that gave up and again by the one that stamped it
+        assertThat(ArticleEventLog.eventsOf(id)).hasSizeBetween(1, 2)
                 .allSatisfy(event -> assertThat(event.type()).isEqualTo(ArticleEventType.PUBLISHED));
     }
 

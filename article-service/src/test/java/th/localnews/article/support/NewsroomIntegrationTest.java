@@ -23,6 +23,8 @@ import th.localnews.testkit.IntegrationTest;
         "newsroom.outbox.topic=" + NewsroomIntegrationTest.TOPIC,
         // no help from polling: every event here must go out because a commit (or a restart) woke the relay
         "newsroom.outbox.poll-interval=1h",
+        // a relay round that waits on a lock gives up soon (ArticlePublishingIT)
+        "newsroom.outbox.statement-timeout=2s",
         "newsroom.scheduling.poll-interval=200ms",
         "logging.level.org.apache.kafka=WARN"
 })
