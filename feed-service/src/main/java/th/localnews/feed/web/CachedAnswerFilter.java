@@ -89,11 +89,12 @@ class CachedAnswerFilter extends OncePerRequestFilter {
                     .ifPresent(context -> context.setPathPattern(answer.pathPattern()));
         }
         Rendered rendered = answer.rendered();
-        response.setHeader(HttpHeaders.ETAG, rendered.etag());
+        // in the order MVC writes them
         if (answer.cacheControl() != null) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, answer.cacheControl());
         }
         if (CachedResponses.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), rendered.etag())) {
+            response.setHeader(HttpHeaders.ETAG, rendered.etag());
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -101,6 +102,7 @@ class CachedAnswerFilter extends OncePerRequestFilter {
         if (answer.vary() != null) {
             response.setHeader(HttpHeaders.VARY, answer.vary());
         }
+        response.setHeader(HttpHeaders.ETAG, rendered.etag());
         response.setContentType(answer.contentType());
         response.setContentLength(rendered.body().length);
         response.getOutputStream().write(rendered.body());
