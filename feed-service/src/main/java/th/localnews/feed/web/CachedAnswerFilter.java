@@ -22,7 +22,7 @@ import org.springframework.web.servlet.HandlerMapping;
 /**
  * Gives the answer a controller gave to a request line again, while the view is at the same revision, without
  * going through Spring MVC: the home feed is what readers ask for most, and finding the handler, binding its
- * parameters and writing the entity cost twice what serving the cached bytes does (docs/benchmarks.md P2).
+ * parameters and writing the entity were a quarter of the CPU of serving it cached (docs/benchmarks.md P2).
  * It runs inside the request's observation, so metrics and traces are the same as MVC's. What a controller
  * answered is never worked out here: the first request for a line goes through MVC, which validates it and
  * renders it through {@link RenderedCache}; only its 200 answer, as it went out, is kept for that revision. A
@@ -59,10 +59,10 @@ class CachedAnswerFilter extends OncePerRequestFilter {
         }
         long revision = cache.revision();
         chain.doFilter(request, response);
-        if (request.getAttribute(CachedResponses.MARKED) instanceof CachedResponses.Marked marked
+        if (request.getAttribute(CachedResponses.ANSWERED) instanceof Rendered rendered
                 && response.getStatus() == HttpServletResponse.SC_OK) {
             Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-            cache.remember(line, revision, new Answer(marked.rendered(), response.getContentType(),
+            cache.remember(line, revision, new Answer(rendered, response.getContentType(),
                     response.getHeader(HttpHeaders.CACHE_CONTROL), response.getHeader(HttpHeaders.VARY),
                     pattern == null ? null : pattern.toString()));
         }

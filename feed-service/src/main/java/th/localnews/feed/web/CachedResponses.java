@@ -11,17 +11,13 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Turns a {@link Rendered} body into a response with its ETag and Cache-Control, or a 304 when the client has it,
- * and marks the request with both so {@link CachedAnswerFilter} can give the same answer to the same request
+ * and marks the request with the body so {@link CachedAnswerFilter} can give the same answer to the same request
  * line again without Spring MVC.
  */
 public final class CachedResponses {
 
-    /** The request attribute holding the {@link Marked} rendering a controller answered with. */
-    static final String MARKED = CachedResponses.class.getName() + ".marked";
-
-    /** What a controller answered a request with. */
-    record Marked(Rendered rendered, CacheControl cacheControl) {
-    }
+    /** The request attribute holding the {@link Rendered} body a controller answered with. */
+    static final String ANSWERED = CachedResponses.class.getName() + ".answered";
 
     /** Short, because a retraction must disappear from shared caches soon; ETags make revalidation cheap. */
     public static final CacheControl API = CacheControl.maxAge(Duration.ofSeconds(30)).cachePublic();
@@ -33,7 +29,7 @@ public final class CachedResponses {
     public static ResponseEntity<byte[]> respond(Rendered rendered, String ifNoneMatch, CacheControl cacheControl) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
-            request.setAttribute(MARKED, new Marked(rendered, cacheControl), RequestAttributes.SCOPE_REQUEST);
+            request.setAttribute(ANSWERED, rendered, RequestAttributes.SCOPE_REQUEST);
         }
         if (matches(ifNoneMatch, rendered.etag())) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(rendered.etag()).cacheControl(cacheControl)
