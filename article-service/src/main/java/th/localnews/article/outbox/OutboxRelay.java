@@ -97,8 +97,11 @@ public class OutboxRelay implements SmartLifecycle {
 
     private int relayBatch() {
         Integer sent = transactions.execute(status -> {
-            bound();
-            Boolean locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(RELAY_LOCK)
+            boundReads();
+            // the round's statement timeout is set in the same round trip as the lock is taken
+            Boolean locked = jdbc.sql("SELECT set_config('statement_timeout', ?, true) IS NOT NULL"
+                            + " AND pg_try_advisory_xact_lock(?)")
+                    .param(properties.statementTimeout().toMillis() + "ms").param(RELAY_LOCK)
                     .query(Boolean.class).single();
             if (!Boolean.TRUE.equals(locked)) {
                 return 0;
@@ -121,14 +124,14 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Bounds the round's waits on PostgreSQL: the server cancels a statement that runs (or waits for a lock)
-     * longer than the statement timeout, and the connection stops waiting for an answer that has not come after
-     * that plus the send timeout (a server that went silent). Either fails the round, which frees the advisory
-     * lock for the next one; without them one read that never returned would stop every story reaching readers.
-     * Both are the transaction's own: {@code SET LOCAL} ends with it, and the pool puts the connection's network
-     * timeout back when it is returned.
+     * Bounds the round's waits on PostgreSQL, with the statement timeout set beside the advisory lock: the server
+     * cancels a statement that runs (or waits for a lock) longer than the statement timeout, and the connection
+     * stops waiting for an answer that has not come after that plus the send timeout (a server that went silent).
+     * Either fails the round, which frees the advisory lock for the next one; without them one read that never
+     * returned would stop every story reaching readers. Both are the transaction's own: {@code set_config(…, true)}
+     * ends with it, and the pool puts the connection's network timeout back when it is returned.
      */
-    private void bound() {
+    private void boundReads() {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             connection.setNetworkTimeout(Runnable::run,
@@ -138,8 +141,6 @@ public class OutboxRelay implements SmartLifecycle {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-        jdbc.sql("SELECT set_config('statement_timeout', ?, true)")
-                .param(properties.statementTimeout().toMillis() + "ms").query(String.class).single();
     }
 
     private void awaitAcks(List<CompletableFuture<?>> sends) {
