@@ -19,13 +19,22 @@ public record NotificationProperties(URI siteUrl, boolean allowLoopbackHttp, Dur
         Retry retry, Email email, Guard guard, Failures failures) {
 
     /**
-     * @param topic       where the planner puts one record per (subscriber, story), key = subscription id
-     * @param concurrency how many deliveries one instance sends at once
-     * @param pageSize    subscriptions read per keyset page while planning
-     * @param planners    slices of the subscriptions one story's planning reads and sends side by side
+     * @param topic           where the planner puts a story's alerts, each record for up to {@code alertsPerRecord}
+     *                        subscribers of the partition their subscription id keys to
+     * @param concurrency     how many deliveries one instance sends at once
+     * @param pageSize        subscriptions read per keyset page while planning
+     * @param planners        slices of the subscriptions one story's planning reads and sends side by side
+     * @param alertsPerRecord subscribers one dispatch record names at most
      */
     public record Dispatch(String topic, int partitions, int concurrency, int pageSize, int planners,
-            Duration requestTimeout) {
+            Duration requestTimeout, int alertsPerRecord) {
+
+        public Dispatch {
+            if (alertsPerRecord < 1) {
+                throw new IllegalArgumentException("notification.dispatch.alerts-per-record must be at least 1, not "
+                        + alertsPerRecord);
+            }
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +19,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -45,6 +47,9 @@ class NotificationServiceWiringIT {
 
     @Autowired
     ConsumerFactory<?, ?> consumerFactory;
+
+    @Autowired
+    KafkaListenerEndpointRegistry registry;
 
     @Test
     void flywayMigratesTheProcessedEventTableOnPostgres17() {
@@ -74,6 +79,16 @@ class NotificationServiceWiringIT {
         KafkaClientAssertions.assertCommittedReadsFromEarliest(consumerFactory);
         // idle consumers wait 5 s on the broker (NOTIFICATION_KAFKA_FETCH_MAX_WAIT), not Kafka's 500 ms
         assertThat(consumerFactory.getConfigurationProperties()).containsEntry("fetch.max.wait.ms", 5000);
+    }
+
+    @Test
+    void aDispatchConsumerPollsAsManyRecordsAsMakeOneBatchOfAlerts() {
+        // 64 alerts at once, 32 subscribers a record (the defaults): two records
+        assertThat(registry.getListenerContainers()).filteredOn(container -> Arrays.asList(
+                        container.getContainerProperties().getTopics()).contains("notification-dispatch"))
+                .singleElement()
+                .satisfies(container -> assertThat(container.getContainerProperties().getKafkaConsumerProperties())
+                        .containsEntry("max.poll.records", "2"));
     }
 
     @TestConfiguration(proxyBeanMethods = false)

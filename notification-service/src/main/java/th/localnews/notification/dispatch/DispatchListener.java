@@ -34,6 +34,7 @@ class DispatchListener {
     private final AlertReader reader;
     private final DeadLetters deadLetters;
     private final DispatchObservations observations;
+    private final JsonMapper json;
 
     DispatchListener(DeliveryService deliveries, ExecutorService deliveryExecutor, JsonMapper json,
             DeadLetters deadLetters, DispatchObservations observations) {
@@ -42,17 +43,20 @@ class DispatchListener {
         this.reader = new AlertReader(json);
         this.deadLetters = deadLetters;
         this.observations = observations;
+        this.json = json;
     }
 
     // a small batch and a long poll interval: in the worst case every alert of a batch waits out its retries
-    // (attempts x (timeout + backoff)) before the batch is acknowledged. Three consumers (two of the six
+    // (attempts x (timeout + backoff)) before the batch is acknowledged; a planner's record names up to
+    // alerts-per-record subscribers, so a poll takes batch-size / alerts-per-record records. Three consumers (two of the six
     // partitions each) keep the delivery pool busy: with one, the pool idled while each batch's last alerts
     // finished and the next batch was polled (JFR of a 10,000-webhook fan-out: the pool's threads parked
     // waiting for work about half of the time, docs/benchmarks.md P4). A subscriber's alerts stay on one partition,
     // so they are still sent in order by one consumer.
     @KafkaListener(topics = "${notification.dispatch.topic}", batch = "true",
             concurrency = "${notification.dispatch.consumers:3}", properties = {
-            "max.poll.records=${notification.dispatch.batch-size:64}", "max.poll.interval.ms=600000" })
+            "max.poll.records=#{T(java.lang.Math).max(1, ${notification.dispatch.batch-size:64}"
+                    + " / ${notification.dispatch.alerts-per-record:32})}", "max.poll.interval.ms=600000" })
     void on(List<ConsumerRecord<String, String>> records) throws InterruptedException {
         for (List<PlannedAlert> round : rounds(records)) {
             send(deliveries.claim(round));
@@ -89,8 +93,10 @@ class DispatchListener {
                 continue;
             }
             try {
-                Alert alert = reader.read(record.value());
-                bySubscriber.computeIfAbsent(alert.subscriptionId(), key -> new ArrayList<>()).add(new PlannedAlert(alert, record));
+                for (Alert alert : reader.read(record.value())) {
+                    bySubscriber.computeIfAbsent(alert.subscriptionId(), key -> new ArrayList<>())
+                            .add(new PlannedAlert(alert, record, json));
+                }
             } catch (JacksonException e) {
                 // one unreadable record must not hold up, or dead-letter, the good ones beside it
                 deadLetters.publish(record.key(), record.value(), "unreadable alert: " + e.getOriginalMessage());

@@ -12,11 +12,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -31,9 +31,14 @@ import th.localnews.notification.subscription.SubscriptionRepository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns one story into one dispatch record per interested subscriber, page by page, and returns only once
+ * Turns one story into dispatch records for its interested subscribers, page by page, and returns only once
  * the broker has them all: the caller may then mark the event handled. Planning twice is harmless, the
  * ledger stops the second alert.
+ * <p>
+ * A record names up to {@code alertsPerRecord} subscribers of one partition, the one Kafka's default partitioner
+ * gives their subscription id as a key ({@link AlertBatch}), so each subscriber's alerts still come in order
+ * through one partition. One record per subscriber made 100,000 sends, consumer observations and record reads of
+ * the same story for a 100,000 fan-out (docs/benchmarks.md P4).
  * <p>
  * The records are sent with a template of their own that opens no observation: a producer span per dispatch
  * record was half of the planner's CPU at 100,000 subscribers (docs/benchmarks.md P4). Instead the planning is one
@@ -81,7 +86,9 @@ class DispatchPlanner {
 
     private int planInSlices(ArticleSnapshot article, Observation planningSpan) {
         InterestMatcher matcher = InterestMatcher.forArticle(article);
-        AlertRecords records = new AlertRecords(json, subscriptionId -> alert(subscriptionId, article), trace.current());
+        String topic = properties.dispatch().topic();
+        AlertRecords records = new AlertRecords(json, alert(article), trace.current(), topic,
+                kafka.partitionsFor(topic).size());
         List<Future<Integer>> slices = new ArrayList<>();
         for (UUID[] slice : slices(properties.dispatch().planners())) {
             slices.add(planning.submit(() -> planningSpan.scoped(() -> planSlice(article, matcher, records, slice[0], slice[1]))));
@@ -123,7 +130,11 @@ class DispatchPlanner {
 
     private int planSlice(ArticleSnapshot article, InterestMatcher matcher, AlertRecords records, UUID after, UUID last) {
         int pageSize = properties.dispatch().pageSize();
-        String topic = properties.dispatch().topic();
+        int perRecord = properties.dispatch().alertsPerRecord();
+        List<List<UUID>> waiting = new ArrayList<>();
+        for (int partition = 0; partition < records.partitions(); partition++) {
+            waiting.add(new ArrayList<>(perRecord));
+        }
         int planned = 0;
         List<CompletableFuture<?>> previous = List.of();
         List<SubscriptionRepository.Candidate> page;
@@ -133,13 +144,27 @@ class DispatchPlanner {
             List<CompletableFuture<?>> sends = new ArrayList<>();
             for (SubscriptionRepository.Candidate candidate : page) {
                 if (matcher.matches(candidate.interests())) {
-                    sends.add(kafka.send(records.record(topic, candidate.id())));
+                    int partition = records.partition(candidate.id());
+                    List<UUID> subscribers = waiting.get(partition);
+                    subscribers.add(candidate.id());
+                    if (subscribers.size() == perRecord) {
+                        sends.add(kafka.send(records.record(partition, subscribers)));
+                        subscribers.clear();
+                    }
+                    planned++;
+                }
+            }
+            if (page.size() < pageSize) {
+                // the slice's last page: what is left of every partition goes out now
+                for (int partition = 0; partition < waiting.size(); partition++) {
+                    if (!waiting.get(partition).isEmpty()) {
+                        sends.add(kafka.send(records.record(partition, waiting.get(partition))));
+                    }
                 }
             }
             // the previous page's sends were in flight while this page was read and sent
             awaitAll(previous);
             previous = sends;
-            planned += sends.size();
             if (!page.isEmpty()) {
                 after = page.get(page.size() - 1).id();
             }
@@ -149,39 +174,43 @@ class DispatchPlanner {
     }
 
     /**
-     * The story's dispatch records: the alert is the same for every subscriber but for its subscription id, so it
-     * is written to JSON once, and each record is that text with the subscriber's id put in (the same bytes the
-     * mapper writes for each alert, see DispatchPlannerRecordsTest), with the planning span's trace headers.
+     * The story's dispatch records: the alert is the same for every subscriber, so it is written to JSON once, and
+     * each record is an {@link AlertBatch} of that text and its subscribers' ids (what the mapper reads back, see
+     * DispatchPlannerRecordsTest), with the planning span's trace headers.
      */
     static final class AlertRecords {
 
-        private final JsonMapper json;
-        private final Function<UUID, Alert> alerts;
-        private final String before;
-        private final String after;
+        private final String topic;
+        private final int partitions;
+        private final String alertJson;
         private final Header[] traceHeaders;
 
-        AlertRecords(JsonMapper json, Function<UUID, Alert> alerts, Map<String, String> trace) {
-            this.json = json;
-            this.alerts = alerts;
-            UUID placeholder = UUID.randomUUID();
-            String text = json.writeValueAsString(alerts.apply(placeholder));
-            int at = text.indexOf(placeholder.toString());
-            boolean once = at >= 0 && at == text.lastIndexOf(placeholder.toString());
-            this.before = once ? text.substring(0, at) : null;
-            this.after = once ? text.substring(at + placeholder.toString().length()) : null;
+        AlertRecords(JsonMapper json, Alert alert, Map<String, String> trace, String topic, int partitions) {
+            this.topic = topic;
+            this.partitions = partitions;
+            this.alertJson = json.writeValueAsString(alert);
             this.traceHeaders = trace.entrySet().stream()
                     .map(header -> new RecordHeader(header.getKey(), header.getValue().getBytes(StandardCharsets.UTF_8)))
                     .toArray(Header[]::new);
         }
 
-        String json(UUID subscriptionId) {
-            // a story whose own text happened to contain the placeholder is written the slow way
-            return before == null ? json.writeValueAsString(alerts.apply(subscriptionId)) : before + subscriptionId + after;
+        int partitions() {
+            return partitions;
         }
 
-        ProducerRecord<String, String> record(String topic, UUID subscriptionId) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, subscriptionId.toString(), json(subscriptionId));
+        /** The partition Kafka's default partitioner gives the subscription id as a record key. */
+        int partition(UUID subscriptionId) {
+            return BuiltInPartitioner.partitionForKey(subscriptionId.toString().getBytes(StandardCharsets.UTF_8), partitions);
+        }
+
+        ProducerRecord<String, String> record(int partition, List<UUID> subscriptionIds) {
+            StringBuilder value = new StringBuilder(alertJson.length() + 40 * subscriptionIds.size() + 40)
+                    .append("{\"subscriptionIds\":[");
+            for (int i = 0; i < subscriptionIds.size(); i++) {
+                value.append(i == 0 ? "\"" : ",\"").append(subscriptionIds.get(i)).append('"');
+            }
+            value.append("],\"alert\":").append(alertJson).append('}');
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, partition, null, value.toString());
             for (Header header : traceHeaders) {
                 record.headers().add(header);
             }
@@ -189,10 +218,11 @@ class DispatchPlanner {
         }
     }
 
-    private Alert alert(UUID subscriptionId, ArticleSnapshot article) {
+    /** The story's alert; the subscriber is named by the record that carries it. */
+    private Alert alert(ArticleSnapshot article) {
         String url = properties.siteUrl().toString().replaceAll("/+$", "") + "/articles/" + article.id() + "/"
                 + URLEncoder.encode(article.slug(), StandardCharsets.UTF_8).replace("+", "%20");
-        return new Alert(subscriptionId, article.id(), article.title(), article.summary(), url, article.section(),
+        return new Alert(null, article.id(), article.title(), article.summary(), url, article.section(),
                 article.provinces(), article.breaking(), article.publishedAt());
     }
 

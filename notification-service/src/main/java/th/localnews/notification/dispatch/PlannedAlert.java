@@ -3,11 +3,16 @@ package th.localnews.notification.dispatch;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import th.localnews.notification.channel.Alert;
+import tools.jackson.databind.json.JsonMapper;
 
-/** A dispatch record as read: the alert and the record it came in (its trace headers, its JSON for dead letters). */
-record PlannedAlert(Alert alert, ConsumerRecord<String, String> record) {
+/**
+ * One subscriber's alert as read, and the dispatch record it came in (its trace headers). A record may carry the
+ * alert for several subscribers ({@link AlertBatch}).
+ */
+record PlannedAlert(Alert alert, ConsumerRecord<String, String> record, JsonMapper json) {
 
+    /** This subscriber's alert alone as JSON, for a held-back row or a dead letter; written only when asked for. */
     String alertJson() {
-        return record.value();
+        return AlertReader.isBatch(record.value()) ? json.writeValueAsString(alert) : record.value();
     }
 }

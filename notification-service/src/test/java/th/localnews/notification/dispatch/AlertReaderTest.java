@@ -7,13 +7,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import th.localnews.notification.channel.Alert;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reading a fan-out's records through the kept last one gives exactly what the mapper reads. */
+/** Dispatch records in both forms: the planner's batches and single alerts (older records, dead letters). */
 class AlertReaderTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -24,37 +25,39 @@ class AlertReaderTest {
     }
 
     @Test
-    void theSubscriptionIdIsWrittenFirstSoTheReaderCanKeepTheRest() {
-        assertThat(JSON.writeValueAsString(alert(UUID.randomUUID(), "ข่าว"))).startsWith("{\"subscriptionId\":\"");
+    void aBatchIsTheAlertForEachOfItsSubscribersAndASingleAlertIsItself() {
+        AlertReader reader = new AlertReader(JSON);
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        String batch = JSON.writeValueAsString(new AlertBatch(List.of(first, second), alert(null, "ข่าวแรก")));
+        Alert single = alert(UUID.randomUUID(), "ข่าวที่สอง");
+
+        assertThat(reader.read(batch)).containsExactly(alert(first, "ข่าวแรก"), alert(second, "ข่าวแรก"));
+        assertThat(reader.read(JSON.writeValueAsString(single))).containsExactly(single);
     }
 
     @Test
-    void recordsOfOneStoryAndOfAnotherReadAsTheMapperReadsThem() {
+    void aBatchWithoutItsAlertOrSubscribersOrWithABadIdIsUnreadable() {
         AlertReader reader = new AlertReader(JSON);
-        for (String title : List.of("ข่าวแรก", "ข่าวแรก", "ข่าวที่สอง", "ข่าวแรก")) {
-            for (int i = 0; i < 3; i++) {
-                Alert alert = alert(UUID.randomUUID(), title);
-                String value = JSON.writeValueAsString(alert);
-                assertThat(reader.read(value)).isEqualTo(alert).isEqualTo(JSON.readValue(value, Alert.class));
-            }
+        String alert = JSON.writeValueAsString(alert(null, "ข่าว"));
+        for (String value : List.of("{\"subscriptionIds\":[\"" + UUID.randomUUID() + "\"]}",
+                "{\"subscriptionIds\":null,\"alert\":" + alert + "}",
+                "{\"subscriptionIds\":[\"not-a-uuid\"],\"alert\":" + alert + "}",
+                "{\"subscriptionIds\":[\"" + UUID.randomUUID() + "\"],\"alert\":")) {
+            assertThatThrownBy(() -> reader.read(value)).as(value).isInstanceOf(JacksonException.class);
         }
     }
 
     @Test
-    void aRecordNotInThePlannersFormIsReadByTheMapper() {
-        AlertReader reader = new AlertReader(JSON);
-        UUID first = UUID.randomUUID();
-        reader.read(JSON.writeValueAsString(alert(first, "ข่าว")));
-        String rest = JSON.writeValueAsString(alert(first, "ข่าว")).substring(19 + 36);
+    void aHeldBackOrDeadAlertIsThatSubscribersAlertAloneInEitherForm() {
+        UUID subscriber = UUID.randomUUID();
+        Alert alert = alert(subscriber, "ข่าว");
+        String batch = JSON.writeValueAsString(new AlertBatch(List.of(UUID.randomUUID(), subscriber), alert(null, "ข่าว")));
+        String single = JSON.writeValueAsString(alert);
 
-        // uppercase id: the same uuid, read either way
-        UUID other = UUID.randomUUID();
-        assertThat(reader.read("{\"subscriptionId\":\"" + other.toString().toUpperCase() + rest).subscriptionId())
-                .isEqualTo(other);
-        // a second subscriptionId later in the record wins in the mapper, so such a record is never a shortcut
-        String twice = "{\"subscriptionId\":\"" + other + "\",\"subscriptionId\":\"" + first + rest;
-        assertThat(reader.read(twice)).isEqualTo(JSON.readValue(twice, Alert.class));
-        assertThatThrownBy(() -> reader.read("{\"subscriptionId\":\"not-a-uuid-at-all-but-36-characters" + rest))
-                .isInstanceOf(JacksonException.class);
+        for (String value : List.of(batch, single)) {
+            PlannedAlert planned = new PlannedAlert(alert, new ConsumerRecord<>("notification-dispatch", 0, 0, null, value), JSON);
+            assertThat(JSON.readValue(planned.alertJson(), Alert.class)).isEqualTo(alert);
+        }
     }
 }

@@ -38,7 +38,10 @@ import th.localnews.testkit.fakes.WebhookReceiver;
         "notification.guard.max-per-window=3",
         "notification.guard.window=8s",
         "notification.guard.digest-interval=500ms",
-        "notification.failures.max-consecutive=2"
+        "notification.failures.max-consecutive=2",
+        // one alert per record, as this test writes them, so a poll takes up to 64 records and the six alerts of
+        // alertsPolledTogether... come in one
+        "notification.dispatch.alerts-per-record=1"
 })
 class GuardRailsIT extends NotificationIntegrationTest {
 
