@@ -26,6 +26,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,10 +54,14 @@ import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.util.BigIntegers;
 import org.postgresql.PGConnection;
 
+import th.localnews.notification.outbound.AlertHttpClient;
+import th.localnews.notification.outbound.OutboundUrlGuard;
+
 /**
  * P4: N webhook (or Web Push) subscriptions pointed at a loopback sink, one story published, and the time until
- * the sink has had every alert; then the bare ceiling in the same run: a plain JDK HttpClient posting payloads of
- * the same size to the same sink from as many threads as the service's dispatch pool (for Web Push each payload
+ * the sink has had every alert; then the bare ceiling in the same run: the service's own alert client
+ * (AlertHttpClient, Apache HttpClient 5) posting payloads of the same size to the same sink from as many threads as
+ * the service's dispatch pool, and the JDK's HttpClient doing the same beside it (for Web Push each payload
  * encrypted first, RFC 8291 with the service's arithmetic: Bouncy Castle's P-256 for the key pair and the ECDH, the
  * JDK's HMAC and AES-GCM; and encryption alone measured apart, that way and with the JDK's own EC providers).
  * The subscriptions are written straight into notification-service's database (COPY); the story is published
@@ -106,7 +111,10 @@ public class FanoutBench {
 
             int payloadBytes = sink.maxBodyBytes.get();
             int ceilingCount = Integer.parseInt(env("CEILING_COUNT", Integer.toString(count)));
-            Ceiling posts = ceiling(channel, ceilingCount, port, concurrency, Math.max(payloadBytes, 1), userAgent, auth, sink);
+            Ceiling posts = ceiling(channel, ceilingCount, port, concurrency, Math.max(payloadBytes, 1), userAgent, auth,
+                    sink, serviceClient(concurrency), "the service's AlertHttpClient");
+            Ceiling jdkPosts = ceiling(channel, ceilingCount, port, concurrency, Math.max(payloadBytes, 1), userAgent,
+                    auth, sink, jdkClient(), "JDK HttpClient");
             Ceiling encryption = channel.equals("webpush")
                     ? encryptionAlone(ceilingCount, userAgent, auth, FanoutBench::encrypt, "Bouncy Castle P-256") : null;
             Ceiling jdkEncryption = channel.equals("webpush")
@@ -121,6 +129,8 @@ public class FanoutBench {
                     channel, count, others, articleId, complete, received, delivered, serviceSeconds, serviceRate,
                     payloadBytes, channel.equals("webpush") ? "encrypt (RFC 8291) and POST" : "POST", ceilingCount, concurrency,
                     posts.seconds(), posts.perSecond()));
+            json.append(String.format(Locale.ROOT, ",\"ceiling_jdk_http_client\":{\"requests\":%d,\"seconds\":%.3f,"
+                    + "\"per_s\":%.1f}", ceilingCount, jdkPosts.seconds(), jdkPosts.perSecond()));
             if (encryption != null) {
                 json.append(encryptionJson("encryption_alone", ceilingCount, encryption));
                 json.append(encryptionJson("encryption_alone_jdk_ec", ceilingCount, jdkEncryption));
@@ -141,10 +151,28 @@ public class FanoutBench {
                 name, messages, encryption.threads(), encryption.seconds(), encryption.perSecond());
     }
 
+    /** One POST of a ceiling run, by one HTTP client. */
+    interface Poster {
+        void post(URI target, byte[] body) throws IOException, InterruptedException;
+    }
+
+    /** The service's own alert client (notification-service's AlertHttpClient), as the service sets it up. */
+    static Poster serviceClient(int threads) {
+        AlertHttpClient client = new AlertHttpClient(new OutboundUrlGuard(true), Duration.ofSeconds(10), threads);
+        return (target, body) -> client.post(target, Map.of(), body, "application/json");
+    }
+
+    /** The JDK's HttpClient (HTTP/1.1), which the service used before AlertHttpClient: the figure beside it. */
+    static Poster jdkClient() {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        return (target, body) -> http.send(HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.discarding());
+    }
+
     /** The same number of requests of the same size to the same sink, from a pool as large as the service's. */
     static Ceiling ceiling(String channel, int count, int port, int threads, int payloadBytes, KeyPair userAgent,
-            byte[] auth, Sink sink) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            byte[] auth, Sink sink, Poster client, String clientName) throws Exception {
         byte[] plain = new byte[channel.equals("webpush") ? Math.max(1, payloadBytes - 103) : payloadBytes];
         java.util.Arrays.fill(plain, (byte) 'x');
         byte[] uaPublic = uncompressed((ECPublicKey) userAgent.getPublic());
@@ -158,15 +186,12 @@ public class FanoutBench {
             workers.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                     byte[] body = channel.equals("webpush") ? encrypt(plain, uaPublic, auth) : plain;
-                    // a timeout, and a few retries: a request lost on a pooled connection the JDK client had just
-                    // closed ("header parser received no bytes") once left this loop waiting for ever
-                    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + MARK + "ceiling-" + i))
-                            .timeout(Duration.ofSeconds(10))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                    URI target = URI.create("http://127.0.0.1:" + port + MARK + "ceiling-" + i);
+                    // a few retries: a request lost on a pooled connection the JDK client had just closed ("header
+                    // parser received no bytes") once left this loop waiting for ever
                     for (int attempt = 1;; attempt++) {
                         try {
-                            http.send(request, HttpResponse.BodyHandlers.discarding());
+                            client.post(target, body);
                             break;
                         } catch (IOException e) {
                             if (attempt == 3) {
@@ -188,8 +213,8 @@ public class FanoutBench {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        log("ceiling (%s): %d in %.2f s (%d requests retried)", channel.equals("webpush") ? "encrypt + POST" : "POST",
-                count, seconds, retried.get());
+        log("ceiling (%s, %s): %d in %.2f s (%d requests retried)",
+                channel.equals("webpush") ? "encrypt + POST" : "POST", clientName, count, seconds, retried.get());
         return new Ceiling(threads, seconds, count / seconds);
     }
 

@@ -1,6 +1,5 @@
 package th.localnews.notification;
 
-import java.net.http.HttpClient;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -10,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import th.localnews.notification.channel.webpush.VapidProperties;
+import th.localnews.notification.outbound.AlertHttpClient;
 import th.localnews.notification.outbound.OutboundUrlGuard;
 
 @Configuration(proxyBeanMethods = false)
@@ -22,16 +22,10 @@ class NotificationConfiguration {
         return new OutboundUrlGuard(properties.allowLoopbackHttp());
     }
 
-    /**
-     * One client for every outbound alert: it keeps connections to the few big push services alive. Redirects
-     * are never followed, since a redirect could lead past the SSRF guard to an inner address.
-     */
-    @Bean(destroyMethod = "")
-    HttpClient alertHttpClient(NotificationProperties properties) {
-        return HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(properties.dispatch().requestTimeout())
-                .build();
+    /** One client for every outbound alert: it keeps connections to the few big push services alive. */
+    @Bean(destroyMethod = "close")
+    AlertHttpClient alertHttpClient(OutboundUrlGuard guard, NotificationProperties properties) {
+        return new AlertHttpClient(guard, properties.dispatch().requestTimeout(), properties.dispatch().concurrency());
     }
 
     /** Plans one story's alerts in slices side by side (DispatchPlanner); stories are planned one at a time. */

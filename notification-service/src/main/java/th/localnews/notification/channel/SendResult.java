@@ -1,6 +1,5 @@
 package th.localnews.notification.channel;
 
-import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -26,7 +25,8 @@ public record SendResult(Outcome outcome, int status, Duration retryAfter, Strin
         REJECTED
     }
 
-    public static SendResult ofResponse(int status, HttpHeaders headers, Set<Integer> goneStatuses) {
+    /** @param retryAfter the answer's {@code Retry-After}, or null */
+    public static SendResult ofResponse(int status, String retryAfter, Set<Integer> goneStatuses) {
         if (status >= 200 && status < 300) {
             return new SendResult(Outcome.DELIVERED, status, null, null);
         }
@@ -34,8 +34,8 @@ public record SendResult(Outcome outcome, int status, Duration retryAfter, Strin
             return new SendResult(Outcome.GONE, status, null, "HTTP " + status);
         }
         if (status == 408 || status == 429 || status >= 500) {
-            Duration retryAfter = headers.firstValue("Retry-After").flatMap(SendResult::retryAfter).orElse(null);
-            return new SendResult(Outcome.RETRY, status, retryAfter, "HTTP " + status);
+            Duration wait = retryAfter == null ? null : retryAfter(retryAfter).orElse(null);
+            return new SendResult(Outcome.RETRY, status, wait, "HTTP " + status);
         }
         return new SendResult(Outcome.REJECTED, status, null, "HTTP " + status);
     }

@@ -1,6 +1,5 @@
 package th.localnews.notification.channel;
 
-import java.net.http.HttpRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts the current trace ({@code traceparent}, {@code tracestate}) on an outbound alert request, so a receiver
- * that traces can join the delivery to the editor's publish. A plain JDK client is not instrumented by Boot,
+ * that traces can join the delivery to the editor's publish. The alert client is not instrumented by Boot,
  * hence by hand. The header reveals only random ids, nothing about the subscriber or the story.
  */
 @Component
@@ -24,14 +23,6 @@ public class TraceHeaders {
     TraceHeaders(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
         this.tracer = tracer.getIfAvailable(() -> Tracer.NOOP);
         this.propagator = propagator.getIfAvailable(() -> Propagator.NOOP);
-    }
-
-    public HttpRequest.Builder addTo(HttpRequest.Builder request) {
-        TraceContext context = tracer.currentTraceContext().context();
-        if (context != null) {
-            propagator.inject(context, request, HttpRequest.Builder::setHeader);
-        }
-        return request;
     }
 
     /** The current trace as propagation headers (name to value); empty when there is none. */

@@ -66,6 +66,32 @@ public class OutboundUrlGuard {
         return uri;
     }
 
+    /**
+     * The addresses a connection to {@code host} may use, resolved now: all loopback where loopback http is allowed,
+     * else all public. {@link AlertHttpClient} resolves through this when it opens a connection, so the addresses
+     * checked are the ones connected to, and a name that rebinds between {@link #check} and the connection is
+     * refused all the same.
+     *
+     * @throws RefusedAddressException when the name resolves to an address that may not be contacted
+     * @throws UnknownHostException when it does not resolve
+     */
+    public InetAddress[] addressesToConnect(String host) throws UnknownHostException {
+        InetAddress[] addresses = resolver.resolve(host);
+        if (addresses == null || addresses.length == 0) {
+            throw new UnknownHostException(host);
+        }
+        if (allowLoopbackHttp && Arrays.stream(addresses).allMatch(AddressRanges::isLoopback)) {
+            return addresses;
+        }
+        for (InetAddress address : addresses) {
+            String why = AddressRanges.forbiddenBecause(address);
+            if (why != null) {
+                throw new RefusedAddressException("the host resolves to " + why);
+            }
+        }
+        return addresses;
+    }
+
     private static URI parse(String url) {
         if (url == null || url.isBlank() || url.length() > 2048) {
             throw new ForbiddenTargetException("a URL of at most 2048 characters is required");

@@ -2,10 +2,6 @@ package th.localnews.notification.channel.webhook;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,13 +10,14 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import th.localnews.notification.NotificationProperties;
 import th.localnews.notification.channel.Alert;
 import th.localnews.notification.channel.AlertSender;
 import th.localnews.notification.channel.SendResult;
 import th.localnews.notification.channel.TraceHeaders;
+import th.localnews.notification.outbound.AlertHttpClient;
 import th.localnews.notification.outbound.ForbiddenTargetException;
 import th.localnews.notification.outbound.OutboundUrlGuard;
+import th.localnews.notification.outbound.RefusedAddressException;
 import th.localnews.notification.subscription.Channel;
 import th.localnews.notification.subscription.Subscription;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,20 +28,17 @@ class WebhookSender implements AlertSender {
 
     private static final Set<Integer> GONE = Set.of(410);
 
-    private final HttpClient http;
+    private final AlertHttpClient http;
     private final OutboundUrlGuard guard;
     private final JsonMapper json;
-    private final Duration timeout;
     private final TraceHeaders trace;
     private volatile Written last;
 
-    WebhookSender(HttpClient http, OutboundUrlGuard guard, JsonMapper json, NotificationProperties properties,
-            TraceHeaders trace) {
+    WebhookSender(AlertHttpClient http, OutboundUrlGuard guard, JsonMapper json, TraceHeaders trace) {
         this.trace = trace;
         this.http = http;
         this.guard = guard;
         this.json = json;
-        this.timeout = properties.dispatch().requestTimeout();
     }
 
     @Override
@@ -62,21 +56,16 @@ class WebhookSender implements AlertSender {
         }
         byte[] body = body(alert);
         long timestamp = Instant.now().getEpochSecond();
-        HttpRequest request = trace.addTo(HttpRequest.newBuilder(target))
-                .timeout(timeout)
-                .header("Content-Type", "application/json")
-                .header("webhook-id", deliveryId)
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSecrets.sign(subscription.webhookSecret(), deliveryId, timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
+        Map<String, String> headers = trace.current();
+        headers.put("webhook-id", deliveryId);
+        headers.put("webhook-timestamp", Long.toString(timestamp));
+        headers.put("webhook-signature", WebhookSecrets.sign(subscription.webhookSecret(), deliveryId, timestamp, body));
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            return SendResult.ofResponse(response.statusCode(), response.headers(), GONE);
+            AlertHttpClient.Response response = http.post(target, headers, body, "application/json");
+            return SendResult.ofResponse(response.status(), response.retryAfter(), GONE);
+        } catch (RefusedAddressException e) {
+            return SendResult.rejected(e.getMessage());
         } catch (IOException e) {
-            return SendResult.failed(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return SendResult.failed(e);
         }
     }

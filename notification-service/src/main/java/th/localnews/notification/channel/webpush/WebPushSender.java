@@ -2,9 +2,6 @@ package th.localnews.notification.channel.webpush;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,12 +9,13 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import th.localnews.notification.NotificationProperties;
 import th.localnews.notification.channel.Alert;
 import th.localnews.notification.channel.AlertSender;
 import th.localnews.notification.channel.SendResult;
+import th.localnews.notification.outbound.AlertHttpClient;
 import th.localnews.notification.outbound.ForbiddenTargetException;
 import th.localnews.notification.outbound.OutboundUrlGuard;
+import th.localnews.notification.outbound.RefusedAddressException;
 import th.localnews.notification.subscription.Channel;
 import th.localnews.notification.subscription.Subscription;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,21 +26,19 @@ class WebPushSender implements AlertSender {
 
     private static final Set<Integer> GONE = Set.of(404, 410);
 
-    private final HttpClient http;
+    private final AlertHttpClient http;
     private final OutboundUrlGuard guard;
     private final JsonMapper json;
     private final VapidTokens vapid;
     private final Duration ttl;
-    private final Duration timeout;
 
-    WebPushSender(HttpClient http, OutboundUrlGuard guard, JsonMapper json, VapidTokens vapid,
-            VapidProperties vapidProperties, NotificationProperties properties) {
+    WebPushSender(AlertHttpClient http, OutboundUrlGuard guard, JsonMapper json, VapidTokens vapid,
+            VapidProperties vapidProperties) {
         this.http = http;
         this.guard = guard;
         this.json = json;
         this.vapid = vapid;
         this.ttl = vapidProperties.ttl();
-        this.timeout = properties.dispatch().requestTimeout();
     }
 
     @Override
@@ -60,24 +56,19 @@ class WebPushSender implements AlertSender {
         }
         byte[] payload = PushEncryption.encrypt(json.writeValueAsBytes(payload(alert, deliveryId)),
                 EcP256.decodeBase64Url(subscription.pushP256dh()), EcP256.decodeBase64Url(subscription.pushAuth()));
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
-                .timeout(timeout)
-                .header("Authorization", vapid.authorization(endpoint))
-                .header("Content-Encoding", "aes128gcm")
-                .header("Content-Type", "application/octet-stream")
-                .header("TTL", Long.toString(ttl.toSeconds()))
-                .header("Urgency", alert.breaking() ? "high" : "normal")
-                // a resend, or a newer alert about the same story, replaces one the device has not fetched yet
-                .header("Topic", Alert.isDigest(alert) ? "digest" : "article-" + alert.articleId())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(payload))
-                .build();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Authorization", vapid.authorization(endpoint));
+        headers.put("Content-Encoding", "aes128gcm");
+        headers.put("TTL", Long.toString(ttl.toSeconds()));
+        headers.put("Urgency", alert.breaking() ? "high" : "normal");
+        // a resend, or a newer alert about the same story, replaces one the device has not fetched yet
+        headers.put("Topic", Alert.isDigest(alert) ? "digest" : "article-" + alert.articleId());
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            return SendResult.ofResponse(response.statusCode(), response.headers(), GONE);
+            AlertHttpClient.Response response = http.post(endpoint, headers, payload, "application/octet-stream");
+            return SendResult.ofResponse(response.status(), response.retryAfter(), GONE);
+        } catch (RefusedAddressException e) {
+            return SendResult.rejected(e.getMessage());
         } catch (IOException e) {
-            return SendResult.failed(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return SendResult.failed(e);
         }
     }
