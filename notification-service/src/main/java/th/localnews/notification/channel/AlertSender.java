@@ -1,5 +1,7 @@
 package th.localnews.notification.channel;
 
+import java.util.Map;
+
 import th.localnews.notification.subscription.Channel;
 import th.localnews.notification.subscription.Subscription;
 
@@ -10,6 +12,8 @@ public interface AlertSender {
 
     /**
      * @param deliveryId the same for every attempt at this (subscription, story): receivers dedupe on it
+     * @param traceHeaders the trace to carry on to the receiver ({@code traceparent}, {@code tracestate}), for a
+     *                     channel that carries one; empty when there is none
      */
-    SendResult send(Subscription subscription, Alert alert, String deliveryId);
+    SendResult send(Subscription subscription, Alert alert, String deliveryId, Map<String, String> traceHeaders);
 }

@@ -83,10 +83,14 @@ class DeliveryService {
         return toSend;
     }
 
-    /** Sends one claimed alert, retrying as the policy allows; safe to call from many threads at once. */
-    SendResult send(ClaimedAlert claim) {
+    /**
+     * Sends one claimed alert, retrying as the policy allows; safe to call from many threads at once.
+     *
+     * @param traceHeaders the trace the receiver's request carries on (see {@link DispatchObservations})
+     */
+    SendResult send(ClaimedAlert claim, Map<String, String> traceHeaders) {
         AlertSender sender = senders.get(claim.subscription().channel());
-        return retry.run(() -> sender.send(claim.subscription(), claim.alert(), claim.deliveryId()));
+        return retry.run(() -> sender.send(claim.subscription(), claim.alert(), claim.deliveryId(), traceHeaders));
     }
 
     /** Records what became of each sent alert: the round's ledger rows in one statement, then the rest. */

@@ -101,7 +101,8 @@ class DigestJob {
     private void send(Subscription subscription, DigestLedger.Digest digest) {
         Alert alert = digestAlert(subscription.id(), digest);
         AlertSender sender = senders.get(subscription.channel());
-        SendResult result = retry.run(() -> sender.send(subscription, alert, digest.deliveryId()));
+        // a digest gathers several stories, so it continues no one story's trace
+        SendResult result = retry.run(() -> sender.send(subscription, alert, digest.deliveryId(), Map.of()));
         digests.finish(digest.id(), result.outcome() == SendResult.Outcome.DELIVERED ? "delivered" : "failed");
         outcomes.recordDigest(subscription, result);
     }

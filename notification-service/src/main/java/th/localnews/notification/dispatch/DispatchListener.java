@@ -1,6 +1,7 @@
 package th.localnews.notification.dispatch;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,17 +66,26 @@ class DispatchListener {
 
     /** Sends a round's claimed alerts in parallel and records every outcome, even when some sends broke. */
     private void send(List<ClaimedAlert> claims) throws InterruptedException {
+        Map<ConsumerRecord<String, String>, DispatchObservations.Round> rounds = new IdentityHashMap<>();
         List<Future<SendResult>> running = new ArrayList<>(claims.size());
         for (ClaimedAlert claim : claims) {
-            running.add(executor.submit(() -> observations.deliver(claim.planned().record(), () -> deliveries.send(claim))));
+            Map<String, String> trace = rounds.computeIfAbsent(claim.planned().record(), observations::start)
+                    .traceHeaders();
+            running.add(executor.submit(() -> observations.deliver(() -> deliveries.send(claim, trace))));
         }
         List<DeliveryOutcomes.Sent> sent = new ArrayList<>(claims.size());
         Throwable broken = null;
-        for (int i = 0; i < claims.size(); i++) {
-            try {
-                sent.add(new DeliveryOutcomes.Sent(claims.get(i), running.get(i).get()));
-            } catch (ExecutionException e) {
-                broken = e.getCause();
+        try {
+            for (int i = 0; i < claims.size(); i++) {
+                try {
+                    sent.add(new DeliveryOutcomes.Sent(claims.get(i), running.get(i).get()));
+                } catch (ExecutionException e) {
+                    broken = e.getCause();
+                }
+            }
+        } finally {
+            for (DispatchObservations.Round round : rounds.values()) {
+                round.stop(broken);
             }
         }
         // the alerts that did go out are finished before the batch fails, so its retry does not send them again

@@ -61,6 +61,7 @@ class AlertTracingIT extends NotificationIntegrationTest {
                 .containsPattern("notification_fanout_seconds_bucket\\{")
                 .containsPattern("notification_alerts_planned_total\\{[^}]*\\} [1-9]")
                 .containsPattern("notification_delivery_seconds_count\\{[^}]*\\} [1-9]")
+                .containsPattern("notification_dispatch_seconds_count\\{[^}]*\\} [1-9]")
                 .containsPattern("kafka_consumer_fetch_manager_records_lag_max\\{")
                 .containsPattern("spring_kafka_listener_seconds_count\\{[^}]*messaging_source_name=\"article-events\"")
                 .containsPattern("spring_kafka_listener_seconds_count\\{[^}]*messaging_source_name=\"notification-dispatch\""));

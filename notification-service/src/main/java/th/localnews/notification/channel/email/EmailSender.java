@@ -1,5 +1,7 @@
 package th.localnews.notification.channel.email;
 
+import java.util.Map;
+
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
@@ -39,7 +41,7 @@ class EmailSender implements AlertSender {
     }
 
     @Override
-    public SendResult send(Subscription subscription, Alert alert, String deliveryId) {
+    public SendResult send(Subscription subscription, Alert alert, String deliveryId, Map<String, String> traceHeaders) {
         try {
             mail.send(message(subscription, alert, deliveryId));
             return new SendResult(SendResult.Outcome.DELIVERED, 250, null, null);

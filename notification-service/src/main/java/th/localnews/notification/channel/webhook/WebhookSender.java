@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 import th.localnews.notification.channel.Alert;
 import th.localnews.notification.channel.AlertSender;
 import th.localnews.notification.channel.SendResult;
-import th.localnews.notification.channel.TraceHeaders;
 import th.localnews.notification.outbound.AlertHttpClient;
 import th.localnews.notification.outbound.ForbiddenTargetException;
 import th.localnews.notification.outbound.OutboundUrlGuard;
@@ -31,11 +30,9 @@ class WebhookSender implements AlertSender {
     private final AlertHttpClient http;
     private final OutboundUrlGuard guard;
     private final JsonMapper json;
-    private final TraceHeaders trace;
     private volatile Written last;
 
-    WebhookSender(AlertHttpClient http, OutboundUrlGuard guard, JsonMapper json, TraceHeaders trace) {
-        this.trace = trace;
+    WebhookSender(AlertHttpClient http, OutboundUrlGuard guard, JsonMapper json) {
         this.http = http;
         this.guard = guard;
         this.json = json;
@@ -47,7 +44,7 @@ class WebhookSender implements AlertSender {
     }
 
     @Override
-    public SendResult send(Subscription subscription, Alert alert, String deliveryId) {
+    public SendResult send(Subscription subscription, Alert alert, String deliveryId, Map<String, String> traceHeaders) {
         URI target;
         try {
             target = guard.check(subscription.target());
@@ -56,7 +53,7 @@ class WebhookSender implements AlertSender {
         }
         byte[] body = body(alert);
         long timestamp = Instant.now().getEpochSecond();
-        Map<String, String> headers = trace.current();
+        Map<String, String> headers = new LinkedHashMap<>(traceHeaders);
         headers.put("webhook-id", deliveryId);
         headers.put("webhook-timestamp", Long.toString(timestamp));
         headers.put("webhook-signature", WebhookSecrets.sign(subscription.webhookSecret(), deliveryId, timestamp, body));

@@ -20,7 +20,10 @@ import th.localnews.notification.subscription.Channel;
 import th.localnews.notification.subscription.Subscription;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Sends an encrypted Web Push message (RFC 8030/8291/8292); 404 and 410 mean the browser unsubscribed. */
+/**
+ * Sends an encrypted Web Push message (RFC 8030/8291/8292); 404 and 410 mean the browser unsubscribed. No trace
+ * headers: the push service is a third party, not the subscriber.
+ */
 @Component
 class WebPushSender implements AlertSender {
 
@@ -47,7 +50,7 @@ class WebPushSender implements AlertSender {
     }
 
     @Override
-    public SendResult send(Subscription subscription, Alert alert, String deliveryId) {
+    public SendResult send(Subscription subscription, Alert alert, String deliveryId, Map<String, String> traceHeaders) {
         URI endpoint;
         try {
             endpoint = guard.check(subscription.target());

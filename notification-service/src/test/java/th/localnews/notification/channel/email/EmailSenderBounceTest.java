@@ -54,7 +54,7 @@ class EmailSenderBounceTest {
                 Subscription.Status.ACTIVE, Instant.now(), null, null, null);
         Alert alert = new Alert(subscription.id(), 1, "หัวข้อข่าว", "สรุปข่าว", "https://localnews.example/articles/1/x",
                 "local-government", List.of("TH-40"), false, Instant.now());
-        return sender.send(subscription, alert, "msg_1");
+        return sender.send(subscription, alert, "msg_1", Map.of());
     }
 
     @Test
