@@ -4,6 +4,7 @@
 # (./localnews up): the subscriptions go straight into its notification database, the story is published
 # through its gateway with its API client, and notification-service must allow loopback http (the stack does).
 # usage: LOCALNEWS_HOME=/tmp/ln GATEWAY=http://127.0.0.1:18080 PG_PORT=15432 bench/fanout.sh 10000 webhook webpush
+# RUN_NOTE=… is stored with the figures (e.g. which commit the stack's notification-service runs).
 # JDK: the driver runs on $JAVA17 (the service's JDK is whatever the stack was started with; it is recorded).
 source "$(dirname "$0")/lib.sh"
 COUNT=${1:-10000}; shift || true
@@ -25,6 +26,6 @@ for channel in "${CHANNELS[@]}"; do
         "$JAVA17" -Xms256m -Xmx1g -cp "$CP" "$BENCH_DIR/src/FanoutBench.java" "$channel" "$COUNT" | tee "$WORK/fanout-$channel.log" \
         | sed -n 's/^FANOUTJSON //p')
     [ -n "$out" ] || { echo "no result for $channel"; exit 1; }
-    record fanout "$JAVA17" "$(jq -c --arg sj "$SERVICE_JDK" --arg l "$load_before" \
-        '. + {service_jdk:$sj, loadavg_before:$l}' <<< "$out")"
+    record fanout "$JAVA17" "$(jq -c --arg sj "$SERVICE_JDK" --arg l "$load_before" --arg note "${RUN_NOTE:-}" \
+        '. + {service_jdk:$sj, loadavg_before:$l} + (if $note == "" then {} else {run_note:$note} end)' <<< "$out")"
 done
