@@ -1,5 +1,6 @@
 package th.localnews.article.security;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.context.annotation.Bean;
@@ -48,18 +49,19 @@ class SecurityConfiguration {
 
     @Bean
     JwtDecoder newsroomJwtDecoder(NewsroomJwtProperties properties) {
+        OAuth2TokenValidator<Jwt> validator = tokenValidator(properties);
         if (properties.hasJwkSetUri()) {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
-            decoder.setJwtValidator(tokenValidator(properties));
-            return decoder;
+            decoder.setJwtValidator(validator);
+            return new VerifiedTokens(decoder, validator, Clock.systemUTC());
         }
         if (properties.hasIssuer()) {
             // discovered on first use, so the service starts even while the issuer is still starting
-            return new SupplierJwtDecoder(() -> {
+            return new VerifiedTokens(new SupplierJwtDecoder(() -> {
                 NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(properties.issuer());
-                decoder.setJwtValidator(tokenValidator(properties));
+                decoder.setJwtValidator(validator);
                 return decoder;
-            });
+            }), validator, Clock.systemUTC());
         }
         return token -> {
             throw new BadJwtException("no token issuer is configured (set NEWSROOM_JWT_ISSUER or NEWSROOM_JWK_SET_URI)");
