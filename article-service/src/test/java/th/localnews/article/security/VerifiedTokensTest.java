@@ -3,11 +3,8 @@ package th.localnews.article.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,11 +15,13 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 
+import th.localnews.testkit.MutableClock;
+
 class VerifiedTokensTest {
 
     private static final Instant START = Instant.parse("2026-12-08T03:00:00Z");
 
-    private final MovableClock clock = new MovableClock(START);
+    private final MutableClock clock = new MutableClock(START);
     private final List<String> verifications = new ArrayList<>();
     private final VerifiedTokens tokens = new VerifiedTokens(verifier(Duration.ofHours(1)), expiry(), clock);
 
@@ -73,7 +72,7 @@ class VerifiedTokensTest {
     void refusesARememberedTokenOnceItHasExpired() {
         VerifiedTokens shortLived = new VerifiedTokens(verifier(Duration.ofMinutes(2)), expiry(), clock);
         shortLived.decode("good-2");
-        clock.move(Duration.ofMinutes(3));
+        clock.advance(Duration.ofMinutes(3));
 
         assertThatThrownBy(() -> shortLived.decode("good-2")).isInstanceOf(JwtValidationException.class);
         assertThat(verifications).containsExactly("good-2", "good-2");
@@ -82,7 +81,7 @@ class VerifiedTokensTest {
     @Test
     void verifiesATokenAfreshOnceItHasBeenRememberedLongEnough() {
         tokens.decode("good-4");
-        clock.move(VerifiedTokens.REMEMBER_FOR.plusSeconds(1));
+        clock.advance(VerifiedTokens.REMEMBER_FOR.plusSeconds(1));
         tokens.decode("good-4");
 
         assertThat(verifications).containsExactly("good-4", "good-4");
@@ -96,32 +95,5 @@ class VerifiedTokensTest {
         tokens.decode("good-many-0");
 
         assertThat(verifications).hasSize(VerifiedTokens.MAX_TOKENS + 2);
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -7,11 +7,12 @@ import static th.localnews.feed.search.Stories.story;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import th.localnews.testkit.MutableClock;
 
 class SearchRankingTest {
 
@@ -94,33 +95,6 @@ class SearchRankingTest {
                 page.hits().forEach(hit -> paged.add(hit.id()));
             }
             assertThat(paged).isEqualTo(atOnce);
-        }
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

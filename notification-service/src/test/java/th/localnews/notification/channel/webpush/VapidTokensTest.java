@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Signature;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
+
+import th.localnews.testkit.MutableClock;
 
 class VapidTokensTest {
 
@@ -58,32 +58,5 @@ class VapidTokensTest {
                 .contains("\"exp\":" + clock.instant().plus(VapidTokens.LIFETIME).getEpochSecond())
                 .contains("\"sub\":\"mailto:alerts@localnews.example\"");
         assertThat(key).isEqualTo(keys.publicKeyBase64Url());
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }
