@@ -75,6 +75,36 @@ class ThaiSearchIndexTest {
     }
 
     @Test
+    void findsTheBodiesThatOverseeLocalGovernmentByTheirAbbreviationAndByTheirName() {
+        index.upsert(story("nacc").title("ป.ป.ช. ชี้มูลความผิดนายก อบต.หนองบัว กรณีจัดซื้อเครื่องออกกำลังกาย").build());
+        index.upsert(story("nacc-full").body("<p>คณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติลงพื้นที่ตรวจถนน</p>").build());
+        index.upsert(story("ect").title("กกต.เชียงรายเตรียมจัดการเลือกตั้งนายก อบจ.").build());
+        index.upsert(story("oag").summary("สำนักงานการตรวจเงินแผ่นดินพบงบประมาณของ อปท. ใช้ไม่ตรงระเบียบ").build());
+        index.upsert(story("dla").title("สถ.แจ้งเวียนหลักเกณฑ์เบี้ยยังชีพ มท.กำชับจ่ายตรงเวลา").build());
+        index.upsert(story("headman").title("ผญบ.บ้านนาดีรณรงค์กำจัดลูกน้ำยุงลาย").build());
+
+        assertThat(ids("ป.ป.ช.")).containsExactlyInAnyOrder("nacc", "nacc-full");
+        assertThat(ids("ปปช")).containsExactlyInAnyOrder("nacc", "nacc-full");
+        assertThat(ids("คณะกรรมการการเลือกตั้ง")).containsExactly("ect");
+        assertThat(ids("สตง.")).containsExactly("oag");
+        assertThat(ids("องค์กรปกครองส่วนท้องถิ่น")).containsExactly("oag");
+        assertThat(ids("กรมส่งเสริมการปกครองท้องถิ่น")).containsExactly("dla");
+        assertThat(ids("กระทรวงมหาดไทย")).containsExactly("dla");
+        assertThat(ids("ผู้ใหญ่บ้าน")).containsExactly("headman");
+    }
+
+    @Test
+    void leavesAWordAloneThatMerelyBeginsWithTheLettersOfAnAbbreviation() {
+        index.upsert(story("station").title("สถานีขนส่งแห่งใหม่เปิดให้บริการ").build());
+        index.upsert(story("grateful").title("มอบรางวัลลูกกตัญญูประจำปี").build());
+
+        assertThat(ids("สถานี")).containsExactly("station");
+        assertThat(ids("กรมส่งเสริมการปกครองท้องถิ่น")).isEmpty();
+        assertThat(ids("ลูกกตัญญู")).containsExactly("grateful");
+        assertThat(ids("คณะกรรมการการเลือกตั้ง")).isEmpty();
+    }
+
+    @Test
     void findsANameTheDictionaryLacksWhateverSurroundsIt() {
         index.upsert(story("1").title("ยูเนสโกรับรองเมืองโบราณศรีเทพเป็นมรดกโลก").build());
         index.upsert(story("2").body("<p>องค์การยูเนสโกประกาศรายชื่อใหม่</p>").build());
